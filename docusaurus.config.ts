@@ -1,0 +1,169 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import {siteLocation} from './src/config/site';
+import {strictBlog, strictBuild} from './src/config/strict';
+import contentValidationPlugin from './src/plugins/content-validation';
+
+const {url, baseUrl} = siteLocation();
+
+const config: Config = {
+  title: 'Kennisbank Gedeeld Opvoederschap',
+  tagline: 'Samen opvoeden als een kind niet thuis woont',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: false,
+  // The banner is an extra inline script; our base-URL test suite covers what it warns about.
+  baseUrlIssueBanner: false,
+  // One colour-mode choice for both locales, and one inline-script hash in the CSP for every build.
+  storage: {type: 'localStorage', namespace: false},
+  ...strictBuild,
+
+  future: {
+    v4: true,
+  },
+
+  markdown: {
+    ...strictBuild.markdown,
+    // .md is CommonMark (contributors can write plain Markdown, HTML comments included); .mdx is MDX.
+    format: 'detect',
+  },
+
+  i18n: {
+    defaultLocale: 'nl',
+    locales: ['nl', 'en'],
+    localeConfigs: {
+      nl: {label: 'Nederlands', htmlLang: 'nl'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showLastUpdateTime: true,
+          lastVersion: 'current',
+          versions: {
+            current: {label: 'Huidige editie (2024)', banner: 'none'},
+            '2021': {label: '2021 (pilot)', path: '2021', banner: 'unmaintained'},
+          },
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'kenniscafes',
+          blogTitle: 'Kenniscafés',
+          blogDescription: 'Opbrengsten van kenniscafés over samenwerken met ouders en gedeeld opvoederschap.',
+          blogSidebarTitle: 'Alle kenniscafés',
+          blogSidebarCount: 'ALL',
+          authorsMapPath: 'authors.yml',
+          tags: 'tags.yml',
+          ...strictBlog,
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showReadingTime: false,
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: 'Kenniscafés — Kennisbank Gedeeld Opvoederschap',
+            copyright: 'Tekst: CC BY 4.0, Kennisbank Gedeeld Opvoederschap',
+            language: 'nl',
+          },
+        },
+        pages: {
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+        // Deliberately no gtag/googleTagManager: no analytics, for readers' privacy and closed networks.
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [contentValidationPlugin],
+
+  // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
+  clientModules: [require.resolve('katex/dist/katex.min.css')],
+
+  themeConfig: {
+    metadata: [{name: 'description', content: 'Kennis over gedeeld opvoederschap en de Relationele Route.'}],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'Kennisbank Gedeeld Opvoederschap',
+      logo: {
+        alt: 'Kennisbank Gedeeld Opvoederschap, naar de startpagina',
+        src: 'img/logo.svg',
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'handleiding', position: 'left', label: 'Handleiding'},
+        {type: 'docSidebar', sidebarId: 'spanningsvelden', position: 'left', label: 'Spanningsvelden'},
+        {type: 'doc', docId: 'gouden-regels', position: 'left', label: 'Gouden regels'},
+        {type: 'docSidebar', sidebarId: 'onderzoek', position: 'left', label: 'Onderzoek'},
+        {to: '/kenniscafes', label: 'Kenniscafés', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'begrippen', position: 'left', label: 'Begrippen'},
+        {type: 'docSidebar', sidebarId: 'werkbladen', position: 'left', label: 'Werkbladen'},
+        {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Lezen',
+          items: [
+            {label: 'Handleiding', to: '/handleiding'},
+            {label: 'Voor ouders', to: '/voor-ouders'},
+            {label: 'Spanningsvelden', to: '/spanningsvelden'},
+            {label: 'Begrippen', to: '/begrippen'},
+          ],
+        },
+        {
+          title: 'Gebruiken',
+          items: [
+            {label: 'Werkbladen', to: '/werkbladen'},
+            {label: 'Kenniscafés', to: '/kenniscafes'},
+            // pathname:// keeps baseUrl and bypasses the router: the feed is a file, not a page.
+            {label: 'RSS-feed kenniscafés', href: 'pathname:///kenniscafes/rss.xml'},
+          ],
+        },
+        {
+          title: 'Over deze site',
+          items: [
+            {label: 'Over deze kennisbank', to: '/over'},
+            {label: 'Toegankelijkheid', to: '/toegankelijkheid'},
+          ],
+        },
+      ],
+      copyright:
+        'Tekst van deze kennisbank: CC BY 4.0. De bronnen blijven van hun makers; elke pagina noemt ze. Geen cookies, geen tracking.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,17 @@
+// Builds the site under a sub-path, as an intranet copy would be served, and
+// runs the browser suite against it: every page, asset and link must resolve.
+import {execFileSync} from 'node:child_process';
+
+const BASE_URL = '/kennisbank/';
+const OUT = 'build-kennisbank';
+const env = {
+  ...process.env,
+  BASE_URL,
+  SITE_URL: 'https://intranet.example.org',
+  BUILD_DIR: OUT,
+  // A separate generated-files dir keeps this build from clobbering the main one.
+  DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-kennisbank',
+};
+const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', env});
+run('npx', ['docusaurus', 'build', '--out-dir', OUT]);
+run('npx', ['vitest', 'run', '--project', 'browser', 'tests/browser/site.test.ts']);

@@ -1,0 +1,43 @@
+/**
+ * Ejected from theme-classic's DocItem/Content (3.10) because the edition note
+ * must sit under the page title, and the sources inside the article; a wrapper
+ * can only add before or after the whole block.
+ */
+import React from 'react';
+import clsx from 'clsx';
+import {ThemeClassNames} from '@docusaurus/theme-common';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import type {Props} from '@theme/DocItem/Content';
+import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
+import Sinds2021 from '@site/src/components/Sinds2021';
+import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
+
+interface KennisbankFrontMatter {
+  bronnen?: BronRef[];
+  sinds2021?: string;
+}
+
+export default function DocItemContent({children}: Props): React.ReactNode {
+  const {metadata, frontMatter, contentTitle} = useDoc();
+  const fm = frontMatter as typeof frontMatter & KennisbankFrontMatter;
+  const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+  const untranslated = useIsUntranslated(metadata.source);
+  return (
+    <>
+      {untranslated && <UntranslatedNotice />}
+      {/* lang on fallback text lets screen readers pronounce Dutch as Dutch on the English site */}
+      <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} lang={untranslated ? 'nl' : undefined}>
+        {syntheticTitle && (
+          <header>
+            <Heading as="h1">{syntheticTitle}</Heading>
+          </header>
+        )}
+        {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
+        <MDXContent>{children}</MDXContent>
+        <Bronnen bronnen={fm.bronnen} />
+      </div>
+    </>
+  );
+}

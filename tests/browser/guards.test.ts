@@ -1,0 +1,92 @@
+/**
+ * Each guard of the browser suite and of the build is shown to bite: a
+ * deliberately broken fixture must produce the failure the guard exists for.
+ */
+import {execFile} from 'node:child_process';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import type {Browser, BrowserContext} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {auditPage, brokenLinks, problemsOf} from '../lib/audit';
+import {launchBrowser} from '../lib/browser';
+import {serveBuild, type StaticServer} from '../lib/server';
+
+const FIXTURES = path.join(__dirname, '__fixtures__');
+const run = promisify(execFile);
+
+let server: StaticServer;
+let cspServer: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  // Without the CSP, so the request checks themselves are tested, not the CSP in front of them.
+  server = await serveBuild(path.join(FIXTURES, 'pages'), '/', {});
+  cspServer = await serveBuild(path.join(FIXTURES, 'pages'));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await cspServer?.close();
+});
+
+describe('browser guards', () => {
+  it('passes a clean page (so the failures below are not noise)', async () => {
+    const report = await auditPage(context, `${server.origin}/index.html`);
+    expect(problemsOf(report, 'nl')).toEqual([]);
+  });
+
+  it('catches and blocks a script from another host', async () => {
+    const report = await auditPage(context, `${server.origin}/external-script.html`);
+    expect(report.externalRequests).toEqual(['https://cdn.example.com/library.js']);
+    expect(problemsOf(report, 'nl')).toContain('verzoek naar andere host: https://cdn.example.com/library.js');
+  });
+
+  it('catches an image without alt text through axe-core', async () => {
+    const report = await auditPage(context, `${server.origin}/missing-alt.html`);
+    expect(report.axe.light.map((v) => v.id)).toContain('image-alt');
+    expect(report.axe.dark.map((v) => v.id)).toContain('image-alt');
+  });
+
+  it('catches a dead link', async () => {
+    const report = await auditPage(context, `${server.origin}/dead-link.html`);
+    expect(await brokenLinks(report.links)).toEqual([`404 ${server.origin}/bestaat-niet`]);
+  });
+
+  it('catches an inline script that the Content-Security-Policy forbids', async () => {
+    const report = await auditPage(context, `${cspServer.origin}/inline-script.html`);
+    expect(report.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+    const allowed = await auditPage(context, `${server.origin}/inline-script.html`);
+    expect(allowed.consoleErrors).toEqual([]);
+  });
+
+  it('catches a wrong lang and more than one h1', async () => {
+    const report = await auditPage(context, `${server.origin}/wrong-lang.html`);
+    expect(problemsOf(report, 'nl')).toEqual(
+      expect.arrayContaining(['2 h1-koppen (verwacht: precies 1)', 'lang="en" (verwacht: "nl")']),
+    );
+  });
+});
+
+describe('build guards', () => {
+  const build = (site: string) =>
+    run(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', `/tmp/kb-guard-${site}`], {
+      cwd: path.join(FIXTURES, site),
+      env: {...process.env, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus'},
+    });
+
+  it('fails the build on a broken link', async () => {
+    await expect(build('broken-link-site')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/Docusaurus found broken links[\s\S]*\/bestaat-niet/),
+    });
+  });
+
+  it('fails the build on a blog tag that is not in tags.yml', async () => {
+    await expect(build('unknown-tag-site')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/bestaat-niet/),
+    });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The built site in a real browser: every page of both sitemaps, light and
+ * dark. Runs against build/ at "/", and again (npm run test:baseurl) against
+ * a build under a sub-path, set through BUILD_DIR and BASE_URL.
+ */
+import path from 'node:path';
+import type {Browser, BrowserContext} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {auditPage, problemsOf} from '../lib/audit';
+import {launchBrowser} from '../lib/browser';
+import {inlineScriptHashes, readNginxHeaders} from '../lib/csp';
+import {serveBuild, type StaticServer} from '../lib/server';
+import {builtReferences, sitemapPaths} from '../lib/sitemap';
+
+const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
+const BASE_URL = process.env.BASE_URL ?? '/';
+
+const pages = [
+  ...sitemapPaths(path.join(BUILD_DIR, 'sitemap.xml')).map((p) => ({path: p, lang: 'nl'})),
+  ...sitemapPaths(path.join(BUILD_DIR, 'en/sitemap.xml')).map((p) => ({path: p, lang: 'en'})),
+];
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveBuild(BUILD_DIR, BASE_URL);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`gebouwde site (base URL ${BASE_URL})`, () => {
+  it('has the key pages of both locales in its sitemaps', () => {
+    const paths = new Set(pages.map((p) => p.path));
+    for (const p of ['', 'over', 'toegankelijkheid', 'handleiding', 'en/over']) {
+      expect(paths, `sitemap mist ${BASE_URL}${p}`).toContain(`${BASE_URL}${p}`);
+    }
+  });
+
+  it.concurrent.each(pages)('$path ($lang) loads cleanly and passes axe in light and dark mode', async ({path: p, lang}) => {
+    const report = await auditPage(context, server.origin + p);
+    expect(problemsOf(report, lang)).toEqual([]);
+  });
+
+  it('answers an unknown page with the site’s own 404 page', async () => {
+    const report = await auditPage(context, `${server.root}/bestaat-niet`);
+    expect(report.status).toBe(404);
+    expect(report.h1Count).toBe(1);
+    expect(report.lang).toBe('nl');
+    expect(report.externalRequests).toEqual([]);
+  });
+
+  it('every link and asset in the built HTML resolves under the base URL', async () => {
+    const refs = builtReferences(BUILD_DIR, BASE_URL);
+    expect(refs.size).toBeGreaterThan(50);
+    const broken: string[] = [];
+    for (const [target, page] of refs) {
+      if (target.includes('(buiten base URL')) {
+        broken.push(`${target} op ${page}`);
+        continue;
+      }
+      const res = await fetch(server.origin + target, {redirect: 'manual'});
+      if (res.status !== 200) broken.push(`${res.status} ${target} op ${page}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('the CSP of deploy/nginx.conf allows every inline script the build contains', () => {
+    const csp = readNginxHeaders()['Content-Security-Policy']!;
+    const missing = [...inlineScriptHashes(BUILD_DIR)].filter((h) => !csp.includes(h));
+    expect(missing, 'voer "npm run csp" uit en zet de nieuwe hashes in deploy/nginx.conf').toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Everything the browser suite checks on one page, as data. The site suite
+ * asserts the report is clean; the guard tests feed broken fixtures and assert
+ * each problem is found, so no check here can silently pass.
+ */
+import fs from 'node:fs';
+import type {BrowserContext, Page} from 'playwright-core';
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+export interface PageReport {
+  url: string;
+  status: number | null;
+  h1Count: number;
+  lang: string | null;
+  consoleErrors: string[];
+  /** Requests to any host but the test server (all are blocked). */
+  externalRequests: string[];
+  /** Same-origin requests that failed or answered 4xx/5xx. */
+  brokenRequests: string[];
+  /** Same-origin links and their targets, for the link check. */
+  links: string[];
+  axe: {light: AxeViolation[]; dark: AxeViolation[]};
+}
+
+const SERIOUS = new Set(['serious', 'critical']);
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // evaluate() is not subject to the page's CSP, unlike an injected <script>.
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(`axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+      resultTypes: ['violations'],
+    })`)) as {violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[]};
+  return result.violations
+    .filter((v) => SERIOUS.has(v.impact ?? ''))
+    .map((v) => ({id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' '))}));
+}
+
+export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((m) => {
+    // Colour transitions would let axe measure contrast halfway between two themes.
+    const style = document.createElement('style');
+    style.textContent = '*, *::before, *::after { transition: none !important; }';
+    document.head.append(style);
+    document.documentElement.setAttribute('data-theme', m);
+    document.documentElement.setAttribute('data-theme-choice', m);
+  }, mode);
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+}
+
+export async function auditPage(context: BrowserContext, url: string): Promise<PageReport> {
+  const origin = new URL(url).origin;
+  const page = await context.newPage();
+  const report: PageReport = {
+    url,
+    status: null,
+    h1Count: 0,
+    lang: null,
+    consoleErrors: [],
+    externalRequests: [],
+    brokenRequests: [],
+    links: [],
+    axe: {light: [], dark: []},
+  };
+  await page.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith('data:') || target.startsWith(origin + '/')) return route.continue();
+    report.externalRequests.push(target);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') report.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => report.consoleErrors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.url().startsWith(origin) && res.status() >= 400 && res.url() !== url) {
+      report.brokenRequests.push(`${res.status()} ${res.url()}`);
+    }
+  });
+  page.on('requestfailed', (req) => {
+    if (req.url().startsWith(origin)) report.brokenRequests.push(`failed ${req.url()}: ${req.failure()?.errorText}`);
+  });
+  try {
+    const response = await page.goto(url, {waitUntil: 'load'});
+    report.status = response?.status() ?? null;
+    // Hydration happens after load; errors in it must count too.
+    await page.waitForFunction('document.readyState === "complete"');
+    await page.waitForTimeout(100);
+    report.h1Count = await page.locator('h1').count();
+    report.lang = await page.getAttribute('html', 'lang');
+    report.links = await page.evaluate(
+      (o) =>
+        [...document.querySelectorAll('a[href]')]
+          .map((a) => (a as HTMLAnchorElement).href)
+          .filter((h) => h.startsWith(o + '/'))
+          .map((h) => h.split('#')[0]!),
+      origin,
+    );
+    await setColorMode(page, 'light');
+    report.axe.light = await runAxe(page);
+    await setColorMode(page, 'dark');
+    report.axe.dark = await runAxe(page);
+  } finally {
+    await page.close();
+  }
+  report.links = [...new Set(report.links)];
+  return report;
+}
+
+/** Human-readable list of what is wrong, empty when the page is fine. */
+export function problemsOf(report: PageReport, expectedLang: string): string[] {
+  const problems: string[] = [];
+  if (report.status !== 200) problems.push(`status ${report.status}`);
+  if (report.h1Count !== 1) problems.push(`${report.h1Count} h1-koppen (verwacht: precies 1)`);
+  if (report.lang !== expectedLang) problems.push(`lang="${report.lang}" (verwacht: "${expectedLang}")`);
+  for (const e of report.consoleErrors) problems.push(`consolefout: ${e}`);
+  for (const r of report.externalRequests) problems.push(`verzoek naar andere host: ${r}`);
+  for (const r of report.brokenRequests) problems.push(`kapot verzoek: ${r}`);
+  for (const mode of ['light', 'dark'] as const) {
+    for (const v of report.axe[mode]) {
+      problems.push(`axe (${mode}) ${v.impact} ${v.id}: ${v.help} — ${v.targets.join(', ')}`);
+    }
+  }
+  return problems;
+}
+
+/** Fetches each same-origin link once; returns those that do not answer 200. */
+export async function brokenLinks(links: Iterable<string>): Promise<string[]> {
+  const broken: string[] = [];
+  for (const link of new Set(links)) {
+    const res = await fetch(link, {redirect: 'manual'});
+    if (res.status !== 200) broken.push(`${res.status} ${link}`);
+  }
+  return broken;
+}

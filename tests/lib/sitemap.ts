@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {XMLParser} from 'fast-xml-parser';
+
+/** Paths (including the base URL) of every page a sitemap lists. */
+export function sitemapPaths(file: string): string[] {
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} bestaat niet: bouw de site eerst met "npm run build" (npm test doet dat zelf).`);
+  }
+  const xml = new XMLParser().parse(fs.readFileSync(file, 'utf8')) as {urlset: {url: {loc: string} | {loc: string}[]}};
+  const urls = Array.isArray(xml.urlset.url) ? xml.urlset.url : [xml.urlset.url];
+  return urls.map((u) => new URL(u.loc).pathname);
+}
+
+/** Every href/src in the built HTML that points into the site, as absolute paths. */
+export function builtReferences(buildDir: string, baseUrl: string): Map<string, string> {
+  const refs = new Map<string, string>(); // target -> first page that uses it
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, {withFileTypes: true})) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.html')) {
+        const page = '/' + path.relative(buildDir, full).split(path.sep).join('/');
+        const html = fs.readFileSync(full, 'utf8');
+        for (const m of html.matchAll(/\s(?:href|src)="([^"#?]+)[^"]*"/g)) {
+          const target = m[1]!;
+          if (!target.startsWith('/')) continue; // external or relative: not ours to fetch
+          if (!target.startsWith(baseUrl)) {
+            refs.set(`${target} (buiten base URL ${baseUrl})`, page);
+            continue;
+          }
+          if (!refs.has(target)) refs.set(target, page);
+        }
+      }
+    }
+  };
+  walk(buildDir);
+  return refs;
+}
