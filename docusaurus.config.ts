@@ -18,12 +18,20 @@ const config: Config = {
   trailingSlash: false,
   // The banner is an extra inline script; our base-URL test suite covers what it warns about.
   baseUrlIssueBanner: false,
-  // One colour-mode choice for both locales, and one inline-script hash in the CSP for every build.
-  storage: {type: 'localStorage', namespace: false},
   ...strictBuild,
 
   future: {
-    v4: true,
+    // Docusaurus v4 behaviour (Rspack via @docusaurus/faster), except two flags:
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      // The cascade-layer polyfill gave Infima's :root more specificity than
+      // custom.css, so the accessible palette never applied.
+      useCssCascadeLayers: false,
+      // One colour-mode choice for both locales, and one inline-script hash in the CSP for every build.
+      siteStorageNamespacing: false,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
   },
 
   markdown: {
@@ -54,8 +62,8 @@ const config: Config = {
           showLastUpdateTime: true,
           lastVersion: 'current',
           versions: {
-            current: {label: 'Huidige editie (2024)', banner: 'none'},
-            '2021': {label: '2021 (pilot)', path: '2021', banner: 'unmaintained'},
+            current: {label: 'Editie 2024', banner: 'none'},
+            '2021': {label: 'Editie 2021 (pilot)', path: '2021', banner: 'unmaintained'},
           },
         },
         blog: {

@@ -98,7 +98,7 @@ export async function auditPage(context: BrowserContext, url: string): Promise<P
     report.lang = await page.getAttribute('html', 'lang');
     report.links = await page.evaluate(
       (o) =>
-        [...document.querySelectorAll('a[href]')]
+        Array.from(document.querySelectorAll('a[href]'))
           .map((a) => (a as HTMLAnchorElement).href)
           .filter((h) => h.startsWith(o + '/'))
           .map((h) => h.split('#')[0]!),

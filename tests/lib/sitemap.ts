@@ -22,8 +22,10 @@ export function builtReferences(buildDir: string, baseUrl: string): Map<string, 
       else if (e.name.endsWith('.html')) {
         const page = '/' + path.relative(buildDir, full).split(path.sep).join('/');
         const html = fs.readFileSync(full, 'utf8');
-        for (const m of html.matchAll(/\s(?:href|src)="([^"#?]+)[^"]*"/g)) {
-          const target = m[1]!;
+        // The minifier drops quotes where it can, so accept quoted and bare values.
+        for (const m of html.matchAll(/\s(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)) {
+          const target = (m[1] ?? m[2] ?? m[3]!).split(/[?#]/)[0]!;
+          if (target === '') continue;
           if (!target.startsWith('/')) continue; // external or relative: not ours to fetch
           if (!target.startsWith(baseUrl)) {
             refs.set(`${target} (buiten base URL ${baseUrl})`, page);

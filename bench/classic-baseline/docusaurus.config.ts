@@ -1,0 +1,16 @@
+// Docusaurus's plain classic template (as create-docusaurus writes it, minus
+// the demo content), built with the same Docusaurus version: the baseline for
+// "no more JavaScript per page than the classic template".
+import type {Config} from '@docusaurus/types';
+
+const config: Config = {
+  title: 'Classic baseline',
+  url: 'https://baseline.example',
+  baseUrl: '/',
+  future: {v4: true},
+  presets: [['classic', {docs: {sidebarPath: undefined}, blog: false}]],
+  themeConfig: {
+    navbar: {title: 'Baseline', items: [{type: 'docSidebar', sidebarId: 'tutorialSidebar', label: 'Docs'}]},
+  },
+};
+export default config;

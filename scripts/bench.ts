@@ -1,0 +1,103 @@
+/**
+ * npm run bench — Lighthouse scores for the home page and one docs page, and
+ * the JS/CSS a reader downloads for one docs page, beside Docusaurus's plain
+ * classic template built with the same version. Prints a table; exits 0.
+ * Uses the existing build/ (run `npm run build` first) and Debian's Chromium.
+ */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import {CHROME_ARGS, chromePath, launchBrowser} from '../tests/lib/browser';
+import {serveBuild} from '../tests/lib/server';
+
+const ROOT = path.resolve(__dirname, '..');
+const BUILD = path.join(ROOT, 'build');
+const BASELINE = path.join(ROOT, 'bench/classic-baseline');
+const BASELINE_BUILD = '/tmp/kennisbank-classic-baseline';
+const DOCS_PAGE = '/handleiding/houding';
+
+interface Bytes {
+  js: {raw: number; gzip: number; files: number};
+  css: {raw: number; gzip: number; files: number};
+}
+
+async function pageBytes(url: string): Promise<Bytes> {
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const bodies: Promise<{type: string; body: Buffer}>[] = [];
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') bodies.push(res.body().then((body) => ({type, body})));
+  });
+  await page.goto(url, {waitUntil: 'networkidle'});
+  const all = await Promise.all(bodies);
+  await browser.close();
+  const sum = (t: string) => {
+    const files = all.filter((b) => b.type === t);
+    return {
+      raw: files.reduce((n, b) => n + b.body.length, 0),
+      gzip: files.reduce((n, b) => n + zlib.gzipSync(b.body, {level: 9}).length, 0),
+      files: files.length,
+    };
+  };
+  return {js: sum('script'), css: sum('stylesheet')};
+}
+
+async function lighthouseScores(url: string, port: number): Promise<Record<string, number>> {
+  const result = await lighthouse(url, {port, output: 'json', logLevel: 'error'});
+  const cats = result!.lhr.categories;
+  return Object.fromEntries(
+    ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((cats[k]?.score ?? 0) * 100)]),
+  );
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  if (!fs.existsSync(path.join(BUILD, 'index.html'))) {
+    throw new Error('build/ ontbreekt: voer eerst "npm run build" uit.');
+  }
+  console.log('Building the classic-template baseline …');
+  execFileSync(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', BASELINE_BUILD], {
+    cwd: BASELINE,
+    stdio: 'ignore',
+  });
+
+  const site = await serveBuild(BUILD);
+  const baseline = await serveBuild(BASELINE_BUILD, '/', {});
+  const chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: ['--headless=new', ...CHROME_ARGS]});
+  try {
+    const rows: [string, Record<string, number>][] = [];
+    for (const p of ['/', DOCS_PAGE]) rows.push([p, await lighthouseScores(site.origin + p, chrome.port)]);
+    const ours = await pageBytes(site.origin + DOCS_PAGE);
+    const theirs = await pageBytes(baseline.origin + '/docs/intro');
+
+    console.log('\nLighthouse (mobile preset, Chromium ' + chromePath() + ')');
+    console.log('page'.padEnd(24) + 'perf  a11y  best  seo');
+    for (const [p, s] of rows) {
+      console.log(p.padEnd(24) + [s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padEnd(6)).join(''));
+    }
+    console.log(`\nBytes downloaded for one docs page (${DOCS_PAGE}) vs classic template (/docs/intro):`);
+    console.log('                     raw          gzip        files');
+    const line = (label: string, b: {raw: number; gzip: number; files: number}) =>
+      console.log(label.padEnd(21) + kb(b.raw).padEnd(13) + kb(b.gzip).padEnd(12) + b.files);
+    line('JS  kennisbank', ours.js);
+    line('JS  classic', theirs.js);
+    line('CSS kennisbank', ours.css);
+    line('CSS classic', theirs.css);
+    const delta = ours.js.gzip - theirs.js.gzip;
+    console.log(`\nJS difference (gzip): ${delta >= 0 ? '+' : ''}${kb(delta)} ${delta <= 0 ? '(target met)' : '(TARGET MISSED)'}`);
+  } finally {
+    chrome.kill();
+    await site.close();
+    await baseline.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
