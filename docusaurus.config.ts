@@ -21,7 +21,7 @@ const config: Config = {
   ...strictBuild,
 
   future: {
-    // Docusaurus v4 behaviour (Rspack via @docusaurus/faster), except two flags:
+    // Docusaurus v4 behaviour, except where noted:
     v4: {
       removeLegacyPostBuildHeadAttribute: true,
       // The cascade-layer polyfill gave Infima's :root more specificity than
@@ -29,7 +29,9 @@ const config: Config = {
       useCssCascadeLayers: false,
       // One colour-mode choice for both locales, and one inline-script hash in the CSP for every build.
       siteStorageNamespacing: false,
-      fasterByDefault: true,
+      // @docusaurus/faster's SWC binaries for other platforms are not on the registry mirror,
+      // so its lock file could never pass `npm ci`: stay on webpack.
+      fasterByDefault: false,
       mdx1CompatDisabledByDefault: true,
     },
   },

@@ -63,7 +63,7 @@ async function main() {
   console.log('Building the classic-template baseline …');
   execFileSync(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', BASELINE_BUILD], {
     cwd: BASELINE,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
 
   const site = await serveBuild(BUILD);

@@ -8,7 +8,7 @@ const config: Config = {
   url: 'https://baseline.example',
   baseUrl: '/',
   future: {v4: true},
-  presets: [['classic', {docs: {sidebarPath: undefined}, blog: false}]],
+  presets: [['classic', {docs: {sidebarPath: './sidebars.ts'}, blog: false}]],
   themeConfig: {
     navbar: {title: 'Baseline', items: [{type: 'docSidebar', sidebarId: 'tutorialSidebar', label: 'Docs'}]},
   },
