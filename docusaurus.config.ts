@@ -6,6 +6,8 @@ import rehypeKatex from 'rehype-katex';
 import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
+import kennisbankIndexPlugin from './src/plugins/kennisbank-index';
+import literatuurPlugin from './src/plugins/literatuur';
 
 const {url, baseUrl} = siteLocation();
 
@@ -105,7 +107,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidationPlugin],
+  plugins: [contentValidationPlugin, kennisbankIndexPlugin, literatuurPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
   clientModules: [require.resolve('katex/dist/katex.min.css')],
