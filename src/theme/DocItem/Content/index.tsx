@@ -10,6 +10,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
+import './print.css';
 import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
 import Sinds2021, {VeranderdInNieuweEditie} from '@site/src/components/Sinds2021';
 import Literatuur from '@site/src/components/Literatuur';
