@@ -9,6 +9,8 @@ import contentValidationPlugin from './src/plugins/content-validation';
 import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
 import fs from 'node:fs';
+import kennisbankIndexPlugin from './src/plugins/kennisbank-index';
+import literatuurPlugin from './src/plugins/literatuur';
 
 const {url, baseUrl} = siteLocation();
 // "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
@@ -116,6 +118,8 @@ const config: Config = {
 
   plugins: [
     contentValidationPlugin,
+    kennisbankIndexPlugin,
+    literatuurPlugin,
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

@@ -38,6 +38,10 @@ describe('validateSite on the fixture site', () => {
       'blog/2026-01-01-post.md:5 — veld "authors.0": "redaktie" bestaat niet. Voeg de auteur toe aan blog/authors.yml of gebruik een bestaande sleutel. Bedoel je "redactie"?',
     ],
     ['an unknown blog tag', 'blog/2026-01-01-post.md:6 — veld "tags.1": "onbekend" bestaat niet.'],
+    [
+      'an unknown citation key, with the file, the key and a suggestion',
+      'docs/onbekende-literatuur.md:7 — veld "literatuur.0": "noordegraf2020" bestaat niet. Voeg de bron toe aan src/data/literatuur.json of gebruik een bestaande sleutel. Bedoel je "noordegraaf2020"?',
+    ],
   ])('reports %s with file, line and field', (_what, expected) => {
     expect(problems.some((p) => p.startsWith(expected))).toBe(true);
   });

@@ -10,13 +10,16 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
+import './print.css';
 import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
-import Sinds2021 from '@site/src/components/Sinds2021';
+import Sinds2021, {VeranderdInNieuweEditie} from '@site/src/components/Sinds2021';
+import Literatuur from '@site/src/components/Literatuur';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
 
 interface KennisbankFrontMatter {
   bronnen?: BronRef[];
   sinds2021?: string;
+  literatuur?: string[];
 }
 
 export default function DocItemContent({children}: Props): React.ReactNode {
@@ -35,7 +38,9 @@ export default function DocItemContent({children}: Props): React.ReactNode {
           </header>
         )}
         {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
+        {metadata.version === '2021' && <VeranderdInNieuweEditie id={metadata.id} />}
         <MDXContent>{children}</MDXContent>
+        <Literatuur keys={fm.literatuur} />
         <Bronnen bronnen={fm.bronnen} />
       </div>
     </>

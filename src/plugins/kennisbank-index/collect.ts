@@ -1,0 +1,90 @@
+/**
+ * Pure functions that turn the docs plugin's loaded docs into the small indexes
+ * pages need at runtime: "what changed since 2021" per doc id (shown on the
+ * 2021 edition) and the list of spanningsvelden (the /spanningsvelden overview).
+ */
+
+/** The part of a loaded doc (plugin-content-docs DocMetadata) this module reads. */
+export interface DocLike {
+  id: string;
+  title: string;
+  description: string;
+  permalink: string;
+  source: string;
+  frontMatter: Record<string, unknown>;
+}
+
+export interface Sinds2021Entry {
+  /** front matter `sinds2021` of the current page */
+  tekst: string;
+  /** permalink of the current page (with the locale's base URL) */
+  permalink: string;
+  title: string;
+}
+
+export interface SpanningsveldEntry {
+  id: string;
+  title: string;
+  description: string;
+  permalink: string;
+  thema: string[];
+  doelgroep: string[];
+}
+
+export interface KennisbankIndex {
+  sinds2021: Record<string, Sinds2021Entry>;
+  spanningsvelden: SpanningsveldEntry[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** id → what changed, for every doc of the current edition that has `sinds2021`. */
+export function collectSinds2021(currentDocs: readonly DocLike[]): Record<string, Sinds2021Entry> {
+  const out: Record<string, Sinds2021Entry> = {};
+  for (const d of currentDocs) {
+    const tekst = d.frontMatter.sinds2021;
+    if (typeof tekst === 'string' && tekst.trim() !== '') {
+      out[d.id] = {tekst: tekst.trim(), permalink: d.permalink, title: d.title};
+    }
+  }
+  return out;
+}
+
+/** Every doc of type spanningsveld, sorted by title (Dutch collation). */
+export function collectSpanningsvelden(currentDocs: readonly DocLike[]): SpanningsveldEntry[] {
+  return currentDocs
+    .filter((d) => d.frontMatter.type === 'spanningsveld')
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      permalink: d.permalink,
+      thema: strings(d.frontMatter.thema),
+      doelgroep: strings(d.frontMatter.doelgroep),
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+}
+
+/**
+ * Groups entries by one of their list fields, keys in the given order first,
+ * then any others alphabetically; an entry appears under each of its values.
+ */
+export function groupBy(
+  entries: readonly SpanningsveldEntry[],
+  field: 'thema' | 'doelgroep',
+  order: readonly string[] = [],
+): {key: string; entries: SpanningsveldEntry[]}[] {
+  const groups = new Map<string, SpanningsveldEntry[]>();
+  for (const e of entries) {
+    for (const k of e[field]) groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  // Array.from, not [...iterator]: the client build's loose Babel spread turns an iterator into one element.
+  return Array.from(groups.keys())
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl'))
+    .map((key) => ({key, entries: groups.get(key)!}));
+}
+
+export function buildIndex(currentDocs: readonly DocLike[]): KennisbankIndex {
+  return {sinds2021: collectSinds2021(currentDocs), spanningsvelden: collectSpanningsvelden(currentDocs)};
+}

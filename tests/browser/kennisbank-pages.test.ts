@@ -1,0 +1,223 @@
+/**
+ * What the new kennisbank pages must do in the built site, beyond the audit
+ * every page gets in site.test.ts: both editions with their banner, the route
+ * overview by keyboard and screen reader on phone and desktop, the
+ * spanningsvelden overview with and without JavaScript, citations and their
+ * downloads, the KaTeX formula, and the gouden regels on one printed A4.
+ * Test names contain the page path, so `-t "spanningsvelden"` selects them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {execFileSync} from 'node:child_process';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchBrowser} from '../lib/browser';
+import {serveBuild, type StaticServer} from '../lib/server';
+import {collectContentFiles, parseFile} from '../../src/content/validate';
+
+const SITE = path.resolve(__dirname, '../..');
+const BUILD = path.resolve(process.env.BUILD_DIR ?? 'build');
+const html = (p: string) => fs.readFileSync(path.join(BUILD, `${p.replace(/^\//, '')}.html`), 'utf8');
+
+const docs = collectContentFiles(SITE).flatMap((f) => {
+  const p = parseFile(f.file, f.raw);
+  return 'data' in p && f.kind === 'doc' ? [{file: f.file, tree: f.tree, data: p.data}] : [];
+});
+const pilot = docs.filter((d) => d.tree === '2021');
+const BANNER = 'theme-doc-version-banner';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild(BUILD, '/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('editions', () => {
+  it.each(pilot.map((d) => [String(d.data.slug), d] as const))(
+    '/2021%s has the unmaintained banner pointing to the current page, and the current page has none',
+    (slug) => {
+      const old = html(`/2021${slug}`);
+      // The banner runs from its class to the breadcrumbs that follow it.
+      const banner = old.slice(old.indexOf(BANNER), old.indexOf('breadcrumbs', old.indexOf(BANNER)));
+      expect(old).toContain(BANNER);
+      expect(banner).toContain(`href="${slug}"`);
+      expect(html(slug)).not.toContain(BANNER);
+    },
+  );
+
+  it.each(pilot.map((d) => [String(d.data.slug)] as const))('/2021%s says what changed, with a link to the current page', (slug) => {
+    const old = html(`/2021${slug}`);
+    const i = old.indexOf('Wat is er op deze pagina veranderd in de huidige editie?');
+    expect(i).toBeGreaterThan(0);
+    expect(old.slice(i, i + 2000)).toMatch(new RegExp(`<a href="${slug}">Lees „`));
+  });
+});
+
+describe('/handleiding/route-in-een-oogopslag', () => {
+  it.each([
+    ['/handleiding/route-in-een-oogopslag', ''],
+    ['/2021/handleiding/route-in-een-oogopslag', '/2021'],
+  ])('%s is a table with caption, 3 row and 4 column headers, and 9 cell links in its edition', async (p, prefix) => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + p);
+    const table = page.getByRole('table', {name: /De Relationele Route: drie fasen/});
+    await expect(table.getByRole('columnheader').count()).resolves.toBe(4);
+    await expect(table.getByRole('rowheader').count()).resolves.toBe(3);
+    const hrefs = await table.getByRole('cell').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toHaveLength(9);
+    for (const h of hrefs) expect(h).toMatch(new RegExp(`^${prefix}/handleiding/(installatie|stabilisatie|evaluatie)fase#[a-z-]+$`));
+    await page.close();
+  });
+
+  it('/handleiding/route-in-een-oogopslag works by keyboard: Tab reaches the first cell, Enter opens its section', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + '/handleiding/route-in-een-oogopslag');
+    const first = page.getByRole('link', {name: 'Komen tot begeleidingsplan ouders'}).first();
+    await first.focus();
+    await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/handleiding\/installatiefase#begeleidingsplan-ouders$/);
+    await expect(page.locator('#begeleidingsplan-ouders').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it.each([390, 1280])('/handleiding/route-in-een-oogopslag fits a %ipx screen without sideways scrolling', async (width) => {
+    const page = await browser.newPage({viewport: {width, height: 900}});
+    await page.goto(server.origin + '/handleiding/route-in-een-oogopslag');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const rowDisplay = await page.locator('table tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
+    expect(rowDisplay).toBe(width < 640 ? 'block' : 'table-row');
+    await page.close();
+  });
+});
+
+describe('/spanningsvelden', () => {
+  const velden = docs.filter((d) => d.tree === 'current' && d.data.type === 'spanningsveld');
+
+  it('/spanningsvelden lists every spanningsveld with its groups in the HTML itself (no JavaScript needed)', () => {
+    const page = html('/spanningsvelden');
+    for (const v of velden) expect(page, String(v.data.slug)).toContain(`href="${String(v.data.slug)}"`);
+    const themas = new Set(velden.flatMap((v) => v.data.thema as string[]));
+    const groepen = new Set(velden.flatMap((v) => v.data.doelgroep as string[]));
+    for (const t of themas) {
+      expect(page).toContain(`href="#thema-${t}"`);
+      expect(page).toContain(`id="thema-${t}"`);
+    }
+    for (const g of groepen) {
+      expect(page).toContain(`href="#voor-${g}"`);
+      expect(page).toContain(`id="voor-${g}"`);
+    }
+  });
+
+  it('/spanningsvelden filters by thema and doelgroep with the keyboard, and announces the count', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.origin + '/spanningsvelden');
+    const status = page.getByRole('status');
+    await expect(status.textContent()).resolves.toBe(`Alle ${velden.length} spanningsvelden`);
+    const regie = page.getByRole('group', {name: 'Thema'}).getByRole('checkbox', {name: 'Regie'});
+    await regie.focus();
+    await page.keyboard.press('Space');
+    const metRegie = velden.filter((v) => (v.data.thema as string[]).includes('regie'));
+    await expect(status.textContent()).resolves.toBe(`${metRegie.length} van de ${velden.length} spanningsvelden`);
+    const ouders = page.getByRole('group', {name: 'Voor wie'}).getByRole('checkbox', {name: 'Ouders', exact: true});
+    await ouders.check();
+    const beide = metRegie.filter((v) => (v.data.doelgroep as string[]).includes('ouders'));
+    await expect(page.locator('[class*="kaarten"] > li').count()).resolves.toBe(beide.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('citations', () => {
+  const lit = JSON.parse(fs.readFileSync(path.join(SITE, 'src/data/literatuur.json'), 'utf8')) as {id: string; DOI?: string}[];
+
+  it.each(['nl', 'en'])('the %s build has the BibTeX and RIS downloads with every key and DOI', (locale) => {
+    const dir = path.join(BUILD, locale === 'nl' ? '' : locale, 'downloads');
+    const bib = fs.readFileSync(path.join(dir, 'literatuur.bib'), 'utf8');
+    const ris = fs.readFileSync(path.join(dir, 'literatuur.ris'), 'utf8');
+    for (const e of lit) {
+      expect(bib).toContain(`{${e.id},`);
+      expect(ris).toContain(`ID  - ${e.id}\n`);
+      if (e.DOI) {
+        expect(bib).toContain(e.DOI);
+        expect(ris).toContain(e.DOI);
+      }
+    }
+  });
+
+  it('/onderzoek/literatuur lists every reference and links both downloads', () => {
+    const page = html('/onderzoek/literatuur');
+    for (const e of lit) expect(page).toContain(`id="ref-${e.id}"`);
+    expect(page).toContain('href="/downloads/literatuur.bib"');
+    expect(page).toContain('href="/downloads/literatuur.ris"');
+  });
+
+  it('/onderzoek/relationele-route-2020 ends with its references in APA style with a DOI link', () => {
+    const page = html('/onderzoek/relationele-route-2020');
+    const i = page.indexOf('id="literatuur-van-deze-pagina"');
+    expect(i).toBeGreaterThan(0);
+    expect(page.slice(i)).toContain('<a href="https://doi.org/10.18352/jsi.635">https://doi.org/10.18352/jsi.635</a>');
+    expect(page.slice(i)).toContain('<i>Journal of Social Intervention: Theory and Practice</i>');
+  });
+});
+
+describe('/onderzoek/relatie-gezinshuis-en-ouders', () => {
+  it('/onderzoek/relatie-gezinshuis-en-ouders renders the formula with KaTeX and the computed value', () => {
+    const page = html('/onderzoek/relatie-gezinshuis-en-ouders');
+    expect(page).toContain('class="katex-display"');
+    expect(page).toContain('<mn>3113</mn>');
+    expect(page).toContain('<mn>937</mn>');
+    const value = (3113 / 937).toFixed(1).replace('.', ',');
+    expect(value).toBe('3,3');
+    expect(page).toContain(`<mn>${value}</mn>`);
+    expect(page).not.toContain('$$');
+  });
+
+  it('/onderzoek/relatie-gezinshuis-en-ouders gets KaTeX CSS and fonts from the site itself', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(server.origin + '/onderzoek/relatie-gezinshuis-en-ouders', {waitUntil: 'networkidle'});
+    const fontLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      let found = false;
+      document.fonts.forEach((f) => {
+        if (f.family.includes('KaTeX') && f.status === 'loaded') found = true;
+      });
+      return found;
+    });
+    expect(fontLoaded).toBe(true);
+    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.some((u) => /\/assets\/fonts\/KaTeX_/.test(u))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('/gouden-regels', () => {
+  it('/gouden-regels prints on one A4 page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + '/gouden-regels', {waitUntil: 'networkidle'});
+    await page.emulateMedia({media: 'print'});
+    const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true, printBackground: false});
+    const out = path.join(SITE, 'test-results'); // git-ignored; look at it with: pdftoppm -png test-results/gouden-regels.pdf
+    fs.mkdirSync(out, {recursive: true});
+    fs.writeFileSync(path.join(out, 'gouden-regels.pdf'), pdf);
+    const info = execFileSync('pdfinfo', [path.join(out, 'gouden-regels.pdf')], {encoding: 'utf8'});
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)$/m);
+    // Every rule made it onto the page.
+    const text = execFileSync('pdftotext', ['-layout', path.join(out, 'gouden-regels.pdf'), '-'], {encoding: 'utf8'});
+    for (const rule of ['Investeer in de relatie', 'Begrens met zorg', 'Neem het kind als startpunt']) expect(text).toContain(rule);
+    await page.close();
+  });
+});
