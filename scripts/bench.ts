@@ -8,7 +8,6 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
 import {CHROME_ARGS, chromePath, launchBrowser} from '../tests/lib/browser';
 import {serveBuild} from '../tests/lib/server';
 
@@ -45,13 +44,17 @@ async function pageBytes(url: string): Promise<Bytes> {
   return {js: sum('script'), css: sum('stylesheet')};
 }
 
-async function lighthouseScores(url: string, port: number): Promise<Record<string, number>> {
+async function lighthouseScores(url: string): Promise<Record<string, number>> {
   // Lighthouse's own CLI, not its API: tsx would add helpers to the functions that
   // Lighthouse serialises into the page, and they do not exist there.
   const cli = require.resolve('lighthouse/cli/index.js');
-  const json = execFileSync(process.execPath, [cli, url, `--port=${port}`, '--output=json', '--output-path=stdout', '--quiet'], {
-    maxBuffer: 64 * 1024 * 1024,
-  }).toString();
+  // Lighthouse launches Chromium itself: attaching it to a chrome-launcher instance lost the tab here.
+  const flags = ['--headless=new', ...CHROME_ARGS].join(' ');
+  const json = execFileSync(
+    process.execPath,
+    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`],
+    {maxBuffer: 64 * 1024 * 1024, env: {...process.env, CHROME_PATH: chromePath()}},
+  ).toString();
   const cats = (JSON.parse(json) as {categories: Record<string, {score: number | null}>}).categories;
   return Object.fromEntries(
     ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((cats[k]?.score ?? 0) * 100)]),
@@ -72,10 +75,9 @@ async function main() {
 
   const site = await serveBuild(BUILD);
   const baseline = await serveBuild(BASELINE_BUILD, '/', {});
-  const chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: ['--headless=new', ...CHROME_ARGS]});
   try {
     const rows: [string, Record<string, number>][] = [];
-    for (const p of ['/', DOCS_PAGE]) rows.push([p, await lighthouseScores(site.origin + p, chrome.port)]);
+    for (const p of ['/', DOCS_PAGE]) rows.push([p, await lighthouseScores(site.origin + p)]);
     const ours = await pageBytes(site.origin + DOCS_PAGE);
     const theirs = await pageBytes(baseline.origin + '/docs/intro');
 
@@ -95,7 +97,6 @@ async function main() {
     const delta = ours.js.gzip - theirs.js.gzip;
     console.log(`\nJS difference (gzip): ${delta >= 0 ? '+' : ''}${kb(delta)} ${delta <= 0 ? '(target met)' : '(TARGET MISSED)'}`);
   } finally {
-    chrome.kill();
     await site.close();
     await baseline.close();
   }
