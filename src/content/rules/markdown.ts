@@ -62,9 +62,10 @@ export function headings(f: Pick<RuleFile, 'body' | 'bodyLine'>): Heading[] {
   const out: Heading[] = [];
   const seen = new Map<string, number>();
   for (const {line, text} of bodyLines(f)) {
-    const m = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*(?:\{#([^}\s]*)\})?[ \t]*#*[ \t]*$/.exec(text);
+    // `{#id}` in Markdown; `{/* #id */}` in .mdx, where MDX v4 mode no longer accepts the first form.
+    const m = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*(?:\{#([^}\s]*)\}|\{\/\*\s*#([^\s*]+)\s*\*\/\})?[ \t]*#*[ \t]*$/.exec(text);
     if (!m) continue;
-    const explicitId = m[3];
+    const explicitId = m[3] ?? m[4];
     let id = explicitId ?? slugify(m[2]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, ''));
     if (explicitId === undefined) {
       const n = seen.get(id) ?? 0;

@@ -6,6 +6,9 @@ describe('koppen', () => {
   it('accepts ## and ### with explicit ids, and deeper headings without', () => {
     expect(run(koppen, mdFile('## Wat is het? {#wat-is-het}\n### Gastvrij {#gastvrij}\n#### Klein detail\n```\n# geen kop\n```'))).toEqual([]);
   });
+  it('accepts the MDX comment form of an explicit id, used in .mdx files', () => {
+    expect(run(koppen, mdFile('## Drie sporen {/* #sporen */}\n### Fasen {/* #fasen */}'))).toEqual([]);
+  });
   it('reports an h1, a missing id, a malformed id and a duplicate id', () => {
     expect(run(koppen, mdFile('# Titel\n## Wat ouders zeggen\n## Kop {#Hoofd_Letters}\n## A {#a}\n### B {#a}'))).toEqual([
       'docs/bijdrage.md:4 — kop "# Titel" met één # is niet toegestaan: de titel komt uit het veld title. Maak er "## Titel {#een-id}" van of haal de kop weg. [koppen]',

@@ -54,7 +54,8 @@ describe('formatBibliography (APA)', () => {
     for (const e of site.filter((x) => x.DOI)) {
       expect(all.find((x) => x.id === e.id)!.html).toContain(`href="https://doi.org/${e.DOI}"`);
     }
-  });
+    // citation-js loads its CSL engine on first use: slow on a busy machine, not a timing test.
+  }, 60_000);
 });
 
 describe('linkUrls', () => {
