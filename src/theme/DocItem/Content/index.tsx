@@ -13,9 +13,11 @@ import type {Props} from '@theme/DocItem/Content';
 import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
 import Sinds2021 from '@site/src/components/Sinds2021';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
+import Werkblad from '@site/src/components/Werkblad';
 
 interface KennisbankFrontMatter {
   bronnen?: BronRef[];
+  type?: string;
   sinds2021?: string;
 }
 
@@ -36,6 +38,7 @@ export default function DocItemContent({children}: Props): React.ReactNode {
         )}
         {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
         <MDXContent>{children}</MDXContent>
+        {fm.type === 'werkblad' && <Werkblad />}
         <Bronnen bronnen={fm.bronnen} />
       </div>
     </>
