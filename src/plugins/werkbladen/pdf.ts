@@ -33,6 +33,8 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56; // 2 cm
 const FOOTER = 48;
 const WIDTH = A4[0] - 2 * MARGIN;
+/** Room for the question number ("12.") left of the question. */
+const INDENT = 26;
 const INK = rgb(0.1, 0.1, 0.12);
 const GREY = rgb(0.35, 0.35, 0.38);
 const LINE = rgb(0.6, 0.6, 0.63);
@@ -112,20 +114,20 @@ function checkbox(l: Layout, name: string, label: string, x: number, y: number):
 function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): void {
   const form = l.doc.getForm();
   const label = `${n}. ${v.tekst}`;
-  const qh = l.height(v.tekst, 10.5, true, WIDTH - 20);
+  const qh = l.height(v.tekst, 10.5, true, WIDTH - INDENT);
   // keep the question with (the start of) its answer area; a checklist stays whole
   const start =
     v.soort === 'checklist'
-      ? v.opties.reduce((h, o) => h + l.height(o, 10, false, WIDTH - 38) + 2, 0)
+      ? v.opties.reduce((h, o) => h + l.height(o, 10, false, WIDTH - INDENT - 18) + 2, 0)
       : v.soort === 'tekst'
         ? Math.min(v.regels, 3) * 20
         : 44;
   l.need(qh + start + 8);
   const top = l.y;
   l.page.drawText(`${n}.`, {x: MARGIN, y: top - 10.5 * 1.35 + 10.5 * 0.25, size: 10.5, font: l.fonts.bold, color: ACCENT});
-  l.text(v.tekst, {size: 10.5, bold: true, x: MARGIN + 20, gap: 6});
-  const x0 = MARGIN + 20;
-  const w = WIDTH - 20;
+  l.text(v.tekst, {size: 10.5, bold: true, x: MARGIN + INDENT, gap: 6});
+  const x0 = MARGIN + INDENT;
+  const w = WIDTH - INDENT;
   switch (v.soort) {
     case 'tekst': {
       const rh = 20;
@@ -328,9 +330,10 @@ export async function createPdf(sheet: Werkblad, meta: WerkbladMeta): Promise<Ui
 
   const pages = doc.getPages();
   pages.forEach((p, i) => {
-    const y = MARGIN - 24;
+    const y = MARGIN - 20;
     p.drawLine({start: {x: MARGIN, y: y + 12}, end: {x: A4[0] - MARGIN, y: y + 12}, thickness: 0.5, color: LINE});
-    p.drawText(`${meta.siteName} · ${meta.editie} · ${meta.url}`, {x: MARGIN, y, size: 7.5, font: fonts.regular, color: GREY});
+    p.drawText(`${meta.siteName} · ${meta.editie}`, {x: MARGIN, y, size: 7.5, font: fonts.regular, color: GREY});
+    p.drawText(meta.url, {x: MARGIN, y: y - 10, size: 7.5, font: fonts.regular, color: GREY});
     const nr = `Pagina ${i + 1} van ${pages.length}`;
     p.drawText(nr, {x: A4[0] - MARGIN - fonts.regular.widthOfTextAtSize(nr, 7.5), y, size: 7.5, font: fonts.regular, color: GREY});
   });
