@@ -51,7 +51,7 @@ describe.each(echte.werkbladen.map((w) => [w.sheet.id, w.sheet] as const))('%s',
     docxBytes = await createDocx(sheet, meta(id));
     pdf = await readPdf(pdfBytes);
     docx = await readDocx(docxBytes);
-  });
+  }, 60_000); // generous: the machine is shared and a build may be running
 
   it('PDF: parses, has title, language, the notice and every question', () => {
     expect(pdf.title).toBe(sheet.title);
