@@ -34,5 +34,7 @@ export function loadWerkbladen(siteDir: string, dir: string): {werkbladen: Werkb
     }
     werkbladen.push({file, sheet: werkbladSchema.parse(result.data)});
   }
+  // The sidebar's order is the reading order, on the overview too.
+  werkbladen.sort((a, b) => (a.sheet.sidebar_position ?? Infinity) - (b.sheet.sidebar_position ?? Infinity) || a.sheet.id.localeCompare(b.sheet.id));
   return {werkbladen, problems};
 }
