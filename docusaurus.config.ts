@@ -7,8 +7,14 @@ import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
 import werkbladenPlugin from './src/plugins/werkbladen';
+import {editUrlBase, repoUrl} from './src/config/repo';
+import {redirects} from './src/config/redirects';
+import fs from 'node:fs';
 
 const {url, baseUrl} = siteLocation();
+// "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
+// (a github.com/OWNER/REPO placeholder until the project has its real repository).
+const repo = repoUrl(process.env, JSON.parse(fs.readFileSync(require.resolve('./package.json'), 'utf8')) as {repository?: string});
 
 const config: Config = {
   title: 'Kennisbank Gedeeld Opvoederschap',
@@ -63,6 +69,7 @@ const config: Config = {
           remarkPlugins: [remarkMath],
           rehypePlugins: [rehypeKatex],
           showLastUpdateTime: true,
+          editUrl: editUrlBase(repo),
           lastVersion: 'current',
           versions: {
             current: {label: 'Editie 2024', banner: 'none'},
@@ -82,6 +89,8 @@ const config: Config = {
           remarkPlugins: [remarkMath],
           rehypePlugins: [rehypeKatex],
           showReadingTime: false,
+          showLastUpdateTime: true,
+          editUrl: editUrlBase(repo),
           feedOptions: {
             type: ['rss', 'atom'],
             title: 'Kenniscafés — Kennisbank Gedeeld Opvoederschap',
@@ -106,7 +115,14 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidationPlugin, werkbladenPlugin],
+  plugins: [
+    contentValidationPlugin,
+    werkbladenPlugin,
+    // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
+    ['@docusaurus/plugin-client-redirects', {redirects}],
+  ],
+
+  customFields: {repoUrl: repo},
 
   // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
   clientModules: [require.resolve('katex/dist/katex.min.css')],
