@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
+import werkbladenPlugin from './src/plugins/werkbladen';
 import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
 import fs from 'node:fs';
@@ -120,6 +121,7 @@ const config: Config = {
     contentValidationPlugin,
     kennisbankIndexPlugin,
     literatuurPlugin,
+    werkbladenPlugin,
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

@@ -63,8 +63,95 @@ export const baseSchema = z.looseObject({
   kenniscafe: kebabId('een kenniscafé-slug').optional(),
 });
 
+/* ---- Werkbladen: the front matter is the worksheet's single source (web page, PDF, Word). ---- */
+export const WERKBLAD_VOOR = ['ouders', 'opvoeders', 'professionals'] as const;
+export const WERKBLAD_FASEN = ['installatiefase', 'stabilisatiefase', 'evaluatiefase'] as const;
+export const VRAAG_SOORTEN = ['tekst', 'ja-nee', 'schaal', 'checklist', 'tabel', 'kaart'] as const;
+
+const vraagTekst = z
+  .string({error: 'ontbreekt: geef de vraag als tekst'})
+  .min(3, {error: 'is te kort: schrijf de vraag uit'});
+
+export const vraagSchema = z.discriminatedUnion(
+  'soort',
+  [
+    z.strictObject({
+      soort: z.literal('tekst'),
+      tekst: vraagTekst,
+      regels: z.number().int().min(1).max(12, {error: 'hoogstens 12 regels; splits de vraag anders op'}).default(3),
+    }),
+    z.strictObject({soort: z.literal('ja-nee'), tekst: vraagTekst}),
+    z.strictObject({
+      soort: z.literal('schaal'),
+      tekst: vraagTekst,
+      stappen: z.number().int().min(3).max(7, {error: 'kies 3 tot 7 stappen'}).default(5),
+      labels: z
+        .tuple([z.string().min(1), z.string().min(1)], {
+          error: 'geef twee labels: het laagste en het hoogste punt, bijvoorbeeld ["helemaal niet", "helemaal wel"]',
+        }),
+    }),
+    z.strictObject({
+      soort: z.literal('checklist'),
+      tekst: vraagTekst,
+      opties: z
+        .array(z.string().min(1), {error: 'ontbreekt: geef de keuzes als lijst onder "opties"'})
+        .min(2, {error: 'geef minstens twee opties'}),
+    }),
+    z.strictObject({
+      soort: z.literal('tabel'),
+      tekst: vraagTekst,
+      kolommen: z
+        .array(z.string().min(1), {error: 'ontbreekt: geef de kolomkoppen als lijst onder "kolommen"'})
+        .min(1, {error: 'geef minstens één kolom'})
+        .max(5, {error: 'hoogstens 5 kolommen passen op A4'}),
+      rijen: z.union([z.number().int().min(1).max(12), z.array(z.string().min(1)).min(1).max(14)], {
+        error: 'geef het aantal lege rijen (1 tot 12) of een lijst met rijnamen',
+      }),
+    }),
+    z.strictObject({soort: z.literal('kaart'), tekst: vraagTekst}),
+  ],
+  {error: `ontbreekt of is onbekend: kies als soort een van ${VRAAG_SOORTEN.join(', ')}`},
+);
+
+export const sectieSchema = z.strictObject({
+  titel: z.string({error: 'ontbreekt: geef de sectie een titel'}).min(3),
+  intro: z.string().min(3).optional(),
+  bevinding: z
+    .strictObject({
+      tekst: z.string({error: 'ontbreekt: beschrijf in eigen woorden de bevinding waarop de vragen rusten'}).min(10),
+      bron: bronRefSchema.shape.bron,
+      waar: z.string().min(1).optional(),
+    })
+    .optional(),
+  vragen: z
+    .array(vraagSchema, {error: 'ontbreekt: zet de vragen van deze sectie onder "vragen"'})
+    .min(1, {error: 'is leeg: geef minstens één vraag'}),
+});
+
+export const werkbladSchema = baseSchema.extend({
+  doel: z.string({error: 'ontbreekt: zeg in één zin waarvoor het werkblad dient'}).min(10),
+  voor: z
+    .array(z.enum(WERKBLAD_VOOR, {error: `kies uit: ${WERKBLAD_VOOR.join(', ')}`}), {
+      error: `ontbreekt: zeg wie het werkblad gebruikt (${WERKBLAD_VOOR.join(', ')})`,
+    })
+    .min(1, {error: 'noem minstens één gebruiker'}),
+  fase: z
+    .array(z.enum(WERKBLAD_FASEN, {error: `kies uit: ${WERKBLAD_FASEN.join(', ')}`}), {
+      error: `ontbreekt: noem de fase(n) van de route (${WERKBLAD_FASEN.join(', ')})`,
+    })
+    .min(1, {error: 'noem minstens één fase'}),
+  instructie: z.string({error: 'ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt'}).min(10),
+  secties: z
+    .array(sectieSchema, {error: 'ontbreekt: zet de vragen in secties onder "secties"'})
+    .min(1, {error: 'is leeg: geef minstens één sectie'}),
+});
+export type Werkblad = z.output<typeof werkbladSchema>;
+export type WerkbladSectie = Werkblad['secties'][number];
+export type Vraag = WerkbladSectie['vragen'][number];
+
 /** Stricter shapes per type; other issues (begrippen, werkbladen) extend this map. */
 export const typeSchemas: Partial<Record<ContentType, z.ZodType>> = {
+  werkblad: werkbladSchema,
   spanningsveld: baseSchema.extend({
     thema: z.array(kebabId('een thema')).min(1, {error: 'noem minstens één thema'}),
     doelgroep: z

@@ -10,6 +10,10 @@ import type {AddressInfo} from 'node:net';
 import sirv from 'sirv';
 import {readNginxHeaders} from './csp';
 
+const NGINX_TYPES: Record<string, string> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
 export interface StaticServer {
   origin: string;
   /** origin + baseUrl without trailing slash */
@@ -18,7 +22,16 @@ export interface StaticServer {
 }
 
 export async function serveBuild(dir: string, baseUrl = '/', headers = readNginxHeaders()): Promise<StaticServer> {
-  const assets = sirv(dir, {extensions: ['html'], dev: false, etag: true});
+  const assets = sirv(dir, {
+    extensions: ['html'],
+    dev: false,
+    etag: true,
+    // nginx's stock mime.types knows .docx; sirv's table does not (it would send an empty type).
+    setHeaders(res, pathname) {
+      const type = NGINX_TYPES[path.extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(baseUrl) && url + '/' !== baseUrl) {

@@ -15,9 +15,11 @@ import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
 import Sinds2021, {VeranderdInNieuweEditie} from '@site/src/components/Sinds2021';
 import Literatuur from '@site/src/components/Literatuur';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
+import Werkblad from '@site/src/components/Werkblad';
 
 interface KennisbankFrontMatter {
   bronnen?: BronRef[];
+  type?: string;
   sinds2021?: string;
   literatuur?: string[];
 }
@@ -40,6 +42,7 @@ export default function DocItemContent({children}: Props): React.ReactNode {
         {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
         {metadata.version === '2021' && <VeranderdInNieuweEditie id={metadata.id} />}
         <MDXContent>{children}</MDXContent>
+        {fm.type === 'werkblad' && <Werkblad />}
         <Literatuur keys={fm.literatuur} />
         <Bronnen bronnen={fm.bronnen} />
       </div>
