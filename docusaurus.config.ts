@@ -6,6 +6,8 @@ import rehypeKatex from 'rehype-katex';
 import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
+import begrippenPlugin from './src/plugins/begrippen';
+import remarkBegrippen from './src/plugins/begrippen/remark';
 
 const {url, baseUrl} = siteLocation();
 
@@ -59,7 +61,8 @@ const config: Config = {
           // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
+          // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
+          remarkPlugins: [remarkMath, [remarkBegrippen, {siteDir: __dirname}]],
           rehypePlugins: [rehypeKatex],
           showLastUpdateTime: true,
           lastVersion: 'current',
@@ -105,7 +108,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidationPlugin],
+  plugins: [contentValidationPlugin, begrippenPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
   clientModules: [require.resolve('katex/dist/katex.min.css')],

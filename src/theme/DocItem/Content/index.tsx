@@ -13,10 +13,12 @@ import type {Props} from '@theme/DocItem/Content';
 import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
 import Sinds2021 from '@site/src/components/Sinds2021';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
+import {BegripKop, BegripVoet} from '@site/src/components/BegripKop';
 
 interface KennisbankFrontMatter {
   bronnen?: BronRef[];
   sinds2021?: string;
+  type?: string;
 }
 
 export default function DocItemContent({children}: Props): React.ReactNode {
@@ -35,7 +37,9 @@ export default function DocItemContent({children}: Props): React.ReactNode {
           </header>
         )}
         {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
+        {fm.type === 'begrip' && <BegripKop id={String(frontMatter.id)} />}
         <MDXContent>{children}</MDXContent>
+        {fm.type === 'begrip' && <BegripVoet id={String(frontMatter.id)} />}
         <Bronnen bronnen={fm.bronnen} />
       </div>
     </>
