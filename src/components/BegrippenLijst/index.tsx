@@ -12,21 +12,8 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBegrippen} from '@site/src/plugins/begrippen/client';
 import type {Begrip} from '@site/src/plugins/begrippen/types';
+import {groupByLetter} from '@site/src/plugins/begrippen/az';
 import styles from './styles.module.css';
-
-/** First letter without accents, upper case: "één" → "E". */
-export function letterOf(term: string): string {
-  return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
-}
-
-export function groupByLetter(terms: Begrip[]): [string, Begrip[]][] {
-  const groups = new Map<string, Begrip[]>();
-  for (const t of [...terms].sort((a, b) => a.term.localeCompare(b.term, 'nl'))) {
-    const l = letterOf(t.term);
-    groups.set(l, [...(groups.get(l) ?? []), t]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl'));
-}
 
 function Term({t, english}: {t: Begrip; english: boolean}): React.ReactNode {
   useBrokenLinks().collectAnchor(t.id);
