@@ -8,8 +8,14 @@ import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
 import begrippenPlugin from './src/plugins/begrippen';
 import remarkBegrippen from './src/plugins/begrippen/remark';
+import {editUrlBase, repoUrl} from './src/config/repo';
+import {redirects} from './src/config/redirects';
+import fs from 'node:fs';
 
 const {url, baseUrl} = siteLocation();
+// "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
+// (a github.com/OWNER/REPO placeholder until the project has its real repository).
+const repo = repoUrl(process.env, JSON.parse(fs.readFileSync(require.resolve('./package.json'), 'utf8')) as {repository?: string});
 
 const config: Config = {
   title: 'Kennisbank Gedeeld Opvoederschap',
@@ -65,6 +71,7 @@ const config: Config = {
           remarkPlugins: [remarkMath, [remarkBegrippen, {siteDir: __dirname}]],
           rehypePlugins: [rehypeKatex],
           showLastUpdateTime: true,
+          editUrl: editUrlBase(repo),
           lastVersion: 'current',
           versions: {
             current: {label: 'Editie 2024', banner: 'none'},
@@ -84,6 +91,8 @@ const config: Config = {
           remarkPlugins: [remarkMath],
           rehypePlugins: [rehypeKatex],
           showReadingTime: false,
+          showLastUpdateTime: true,
+          editUrl: editUrlBase(repo),
           feedOptions: {
             type: ['rss', 'atom'],
             title: 'Kenniscafés — Kennisbank Gedeeld Opvoederschap',
@@ -108,7 +117,14 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidationPlugin, begrippenPlugin],
+  plugins: [
+    contentValidationPlugin,
+    begrippenPlugin,
+    // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
+    ['@docusaurus/plugin-client-redirects', {redirects}],
+  ],
+
+  customFields: {repoUrl: repo},
 
   // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
   clientModules: [require.resolve('katex/dist/katex.min.css')],

@@ -45,14 +45,26 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
-  await page.evaluate((m) => {
-    // Colour transitions would let axe measure contrast halfway between two themes.
+  // Colour transitions would let axe measure contrast halfway between two themes.
+  await page.evaluate(`(() => {
     const style = document.createElement('style');
     style.textContent = '*, *::before, *::after { transition: none !important; }';
     document.head.append(style);
-    document.documentElement.setAttribute('data-theme', m);
-    document.documentElement.setAttribute('data-theme-choice', m);
-  }, mode);
+  })()`);
+  // Use the site's own toggle where there is one, so React re-renders theme-dependent
+  // parts (such as the logo) exactly as for a reader; plain fixtures get the attribute.
+  const toggle = page.locator('button[class*="toggleButton"]:not([disabled])').first();
+  if ((await toggle.count()) > 0) {
+    for (let i = 0; i < 3; i++) {
+      if ((await page.getAttribute('html', 'data-theme')) === mode) break;
+      // A DOM click, not page.click(): no actionability or navigation waits to time out on a busy machine.
+      await toggle.evaluate((b) => (b as HTMLButtonElement).click());
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    }
+  }
+  if ((await page.getAttribute('html', 'data-theme')) !== mode) {
+    await page.evaluate((m) => document.documentElement.setAttribute('data-theme', m), mode);
+  }
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 }
 

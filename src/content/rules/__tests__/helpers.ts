@@ -1,0 +1,39 @@
+import {formatProblem} from '../../validate';
+import type {Rule, RuleContext, RuleFile} from '../types';
+
+/** A file in memory: front matter + body, as a contributor would write it. */
+export function mdFile(body: string, opts: {file?: string; kind?: RuleFile['kind']; tree?: string; data?: Record<string, unknown>} = {}): RuleFile {
+  const raw = `---\nid: x\n---\n${body}`;
+  return {
+    file: opts.file ?? 'docs/bijdrage.md',
+    kind: opts.kind ?? 'doc',
+    tree: opts.tree ?? 'current',
+    raw,
+    data: opts.data ?? {id: 'x'},
+    body,
+    bodyLine: 4,
+  };
+}
+
+export function ctx(over: Partial<RuleContext> = {}): RuleContext {
+  return {
+    urls: {
+      pages: new Map<string, Set<string> | null>([
+        ['/handleiding/houding', new Set(['acht-kenmerken', 'gastvrij'])],
+        ['/bijdrage', new Set(['eigen-kop'])],
+        ['/', null],
+      ]),
+      fileUrls: new Map([
+        ['docs/handleiding/houding.md', '/handleiding/houding'],
+        ['docs/bijdrage.md', '/bijdrage'],
+      ]),
+      files: new Set(['/kenniscafes/rss.xml', '/werkbladen/gesprekskaarten.pdf']),
+    },
+    fileSize: (p) => ({'static/img/klein.png': 1000, 'static/img/groot.png': 900_000})[p],
+    imageBudget: 300 * 1024,
+    allowlist: [{waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen.ts', reden: 'test'}],
+    ...over,
+  };
+}
+
+export const run = (rule: Rule, f: RuleFile, c = ctx()) => rule.check(f, c).map(formatProblem);

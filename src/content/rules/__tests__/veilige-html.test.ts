@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest';
+import {veiligeHtml} from '../veilige-html';
+import {mdFile, run} from './helpers';
+
+describe('veilige-html', () => {
+  it('ignores code and comments', () => {
+    expect(run(veiligeHtml, mdFile('Gebruik nooit `<script>`.\n<!-- <iframe> -->\n```html\n<div onclick="x()">\n```'))).toEqual([]);
+  });
+  it('reports script, iframe, event handlers and javascript: links', () => {
+    expect(
+      run(veiligeHtml, mdFile('<script src="x.js"></script>\n<IFRAME src="https://x"></IFRAME>\n<img src="a" alt="b" onerror="x()">\n[klik](javascript:alert(1))')),
+    ).toEqual([
+      'docs/bijdrage.md:4 — <script> is niet toegestaan: een bijdrage mag geen code uitvoeren. Haal het blok weg. [veilige-html]',
+      'docs/bijdrage.md:5 — <iframe> is niet toegestaan: de site laadt niets van andere websites. Zet er een gewone link naar de bron voor in de plaats. [veilige-html]',
+      'docs/bijdrage.md:6 — onerror=… is niet toegestaan: een bijdrage mag geen code uitvoeren. Gebruik gewone markdown zonder HTML. [veilige-html]',
+      'docs/bijdrage.md:7 — een javascript:-link is niet toegestaan. Gebruik een gewone link die met "/" of "https://" begint. [veilige-html]',
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Shared shapes for the content rules of `npm run check`. Each rule is one
+ * module (github/docs content-linter style): a pure function from one parsed
+ * file plus a site index to problems, tested on in-memory markdown.
+ */
+import type {ContentFile, Problem} from '../validate';
+
+export interface RuleFile extends ContentFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+}
+
+export interface SiteUrls {
+  /** Page path without trailing slash ("/" for the home page) → heading ids, or null when they cannot be known (React pages). */
+  pages: Map<string, Set<string> | null>;
+  /** Site-relative source file ("docs/handleiding/houding.md") → its page path, for relative .md links. */
+  fileUrls: Map<string, string>;
+  /** URL paths of files: static/, generated worksheets, feeds. */
+  files: Set<string>;
+}
+
+export interface RuleContext {
+  urls: SiteUrls;
+  /** Size in bytes of a file relative to the site directory, or undefined when it does not exist. */
+  fileSize(siteRelativePath: string): number | undefined;
+  /** Largest image a contribution may add, in bytes. */
+  imageBudget: number;
+  /** Values that may appear in one named file only (see personal-data.allowlist.json). */
+  allowlist: readonly AllowlistEntry[];
+}
+
+export interface AllowlistEntry {
+  waarde: string;
+  bestand: string;
+  reden: string;
+}
+
+export interface Rule {
+  /** Short Dutch name, printed with every problem so a contributor can look it up in CONTRIBUTING.md. */
+  name: string;
+  /** Which files the rule applies to; default: all content files. */
+  appliesTo?: (f: RuleFile) => boolean;
+  check(f: RuleFile, ctx: RuleContext): Problem[];
+}

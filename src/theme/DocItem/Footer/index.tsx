@@ -1,0 +1,28 @@
+/**
+ * Wraps Docusaurus' doc footer (edit link, "Laatst bijgewerkt", tags) and adds
+ * "Geef feedback" and "Citeer deze pagina" under it.
+ */
+import React from 'react';
+import Footer from '@theme-original/DocItem/Footer';
+import type FooterType from '@theme/DocItem/Footer';
+import type {WrapperProps} from '@docusaurus/types';
+import {useDoc, useDocsVersion} from '@docusaurus/plugin-content-docs/client';
+import PaginaVoet from '@site/src/components/PaginaVoet';
+
+type Props = WrapperProps<typeof FooterType>;
+
+export default function FooterWrapper(props: Props): React.ReactNode {
+  const {metadata} = useDoc();
+  const version = useDocsVersion();
+  return (
+    <>
+      <Footer {...props} />
+      <PaginaVoet
+        title={metadata.title}
+        permalink={metadata.permalink}
+        edition={version.label}
+        date={metadata.lastUpdatedAt ?? undefined}
+      />
+    </>
+  );
+}
