@@ -2,24 +2,23 @@
  * The A–Z page of the glossary: letter navigation, then per letter every term
  * with its short definition and a link to its own page. Generated from the term
  * files of the page's docs version (plugin global data), so it never goes stale.
- * Each term also has an anchor here: /begrippen#<id>.
+ * Each term is a heading with an anchor here: /begrippen#<id> (listed in urls.json).
  */
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBegrippen} from '@site/src/plugins/begrippen/client';
 import type {Begrip} from '@site/src/plugins/begrippen/types';
 import {groupByLetter} from '@site/src/plugins/begrippen/az';
 import styles from './styles.module.css';
 
+/** One term: a heading with a stable anchor (/begrippen#<id>) that links to the term's own page. */
 function Term({t, english}: {t: Begrip; english: boolean}): React.ReactNode {
-  useBrokenLinks().collectAnchor(t.id);
   return (
     <div className={styles.entry}>
-      <dt id={t.id}>
+      <Heading as="h3" id={t.id}>
         <Link to={t.permalink}>{t.term}</Link>
         {english && (
           <>
@@ -27,8 +26,8 @@ function Term({t, english}: {t: Begrip; english: boolean}): React.ReactNode {
             <span lang="en">{t.engels}</span>
           </>
         )}
-      </dt>
-      <dd>{t.definitie}</dd>
+      </Heading>
+      <p>{t.definitie}</p>
     </div>
   );
 }
@@ -59,11 +58,11 @@ export default function BegrippenLijst(): React.ReactNode {
           <Heading as="h2" id={`letter-${l.toLowerCase()}`}>
             {l}
           </Heading>
-          <dl className={styles.list}>
+          <div className={styles.list}>
             {ts.map((t) => (
               <Term key={t.id} t={t} english={english} />
             ))}
-          </dl>
+          </div>
         </section>
       ))}
     </>
