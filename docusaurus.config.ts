@@ -7,6 +7,8 @@ import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
 import werkbladenPlugin from './src/plugins/werkbladen';
+import begrippenPlugin from './src/plugins/begrippen';
+import remarkBegrippen from './src/plugins/begrippen/remark';
 import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
 import fs from 'node:fs';
@@ -68,7 +70,8 @@ const config: Config = {
           // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
+          // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
+          remarkPlugins: [remarkMath, [remarkBegrippen, {siteDir: __dirname}]],
           rehypePlugins: [rehypeKatex],
           showLastUpdateTime: true,
           editUrl: editUrlBase(repo),
@@ -122,6 +125,7 @@ const config: Config = {
     kennisbankIndexPlugin,
     literatuurPlugin,
     werkbladenPlugin,
+    begrippenPlugin,
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

@@ -168,6 +168,16 @@ export function scaffold(input: NieuwInput, siteDir: string, files = collectCont
   } else {
     fm = {id: name, slug: `${t.slugBase}/${name}`, title: input.titel.trim(), description, type: t.type, thema: input.tags};
     if (t.needsDoelgroep) fm.doelgroep = input.doelgroep?.length ? input.doelgroep : ['opvoeders'];
+    // A begrip needs the glossary fields of its schema (src/content/schema.ts); placeholders to fill in.
+    if (t.type === 'begrip') {
+      Object.assign(fm, {
+        term: input.titel.trim().toLocaleLowerCase('nl'),
+        aliases: [],
+        definitie: '[Eén of twee zinnen in gewone taal: wat betekent dit woord volgens de bron?]',
+        engels: '[English term]',
+        verwant: [],
+      });
+    }
     file = `${t.dir}/${name}.md`;
   }
   // Short lists on one line ([a, b]); the sources as a block, the way the other pages write them.

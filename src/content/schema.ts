@@ -158,6 +158,21 @@ export const typeSchemas: Partial<Record<ContentType, z.ZodType>> = {
       .array(z.enum(DOELGROEPEN, {error: `kies uit: ${DOELGROEPEN.join(', ')}`}))
       .min(1, {error: 'noem voor wie dit spanningsveld speelt'}),
   }),
+  // One file per glossary term (docs/begrippen/<id>.md); cross-file checks in src/plugins/begrippen/terms.ts.
+  begrip: baseSchema.extend({
+    term: z.string({error: 'ontbreekt: geef het begrip zoals de lezer het ziet, bijvoorbeeld "gezinshuisouder"'}).min(2),
+    aliases: z
+      .array(z.string().min(2, {error: 'een alias is minstens 2 tekens'}), {
+        error: 'moet een lijst zijn van vervoegingen en synoniemen, bijvoorbeeld [gezinshuisouders, gezinshuismoeder]',
+      })
+      .optional(),
+    definitie: z
+      .string({error: 'ontbreekt: geef een korte uitleg in gewone taal (één of twee zinnen)'})
+      .min(20, {error: 'is te kort: schrijf één of twee volledige zinnen (minstens 20 tekens)'})
+      .max(400, {error: 'is te lang: houd de definitie bij één of twee zinnen; zet meer uitleg in de tekst van de pagina'}),
+    engels: z.string({error: 'ontbreekt: geef het Engelse woord voor dit begrip'}).min(2),
+    verwant: z.array(kebabId('een begrip-id')).optional(),
+  }),
 };
 
 export const blogSchema = z.looseObject({

@@ -275,7 +275,9 @@ export function validateSite(siteDir: string, files = collectContentFiles(siteDi
     for (const key of ['id', 'slug'] as const) {
       const value = data[key];
       if (typeof value !== 'string') continue;
-      const k = `${f.tree}|${key}|${value}`;
+      // Ids are referenced per type (werkbladen: [id], handelingen: [id]), so a begrip may share its id
+      // with the page on the same subject (begrippen/installatiefase, handleiding/installatiefase); slugs never.
+      const k = key === 'id' ? `${f.tree}|id|${String(data.type)}|${value}` : `${f.tree}|${key}|${value}`;
       const other = seen.get(k);
       if (other) {
         problems.push({

@@ -80,6 +80,15 @@ describe('npm run nieuw with flags (no prompts)', () => {
     expect(checkNew(file, fs.readFileSync(path.join(out, file), 'utf8'))).toEqual([]);
   }, 30_000);
 
+  it('writes a begrip with the glossary fields that passes validateFile and the rules', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nieuw-'));
+    run(['--type', 'begrip', '--titel', 'Voorbeeldbegrip', '--bron', 'kenniscafe-1', '--tags', 'contact', '--uitvoer', out]);
+    const file = 'docs/begrippen/voorbeeldbegrip.md';
+    const raw = fs.readFileSync(path.join(out, file), 'utf8');
+    expect(raw).toMatch(/^term: "?voorbeeldbegrip"?$/m);
+    expect(checkNew(file, raw)).toEqual([]);
+  }, 30_000);
+
   it('fails with the missing flags named when it cannot ask', () => {
     let err = '';
     try {

@@ -14,7 +14,7 @@ import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
 import {veiligeHtml} from './veilige-html';
 
-/** Glossary references are not checked: this branch has no begrippen marker syntax yet. */
+/** Glossary markers ([[woord]]) are checked by the build, in src/plugins/begrippen/remark.ts, not here. */
 export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */

@@ -16,6 +16,7 @@ import Sinds2021, {VeranderdInNieuweEditie} from '@site/src/components/Sinds2021
 import Literatuur from '@site/src/components/Literatuur';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
 import Werkblad from '@site/src/components/Werkblad';
+import {BegripKop, BegripVoet} from '@site/src/components/BegripKop';
 
 interface KennisbankFrontMatter {
   bronnen?: BronRef[];
@@ -41,7 +42,9 @@ export default function DocItemContent({children}: Props): React.ReactNode {
         )}
         {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
         {metadata.version === '2021' && <VeranderdInNieuweEditie id={metadata.id} />}
+        {fm.type === 'begrip' && <BegripKop id={String(frontMatter.id)} />}
         <MDXContent>{children}</MDXContent>
+        {fm.type === 'begrip' && <BegripVoet id={String(frontMatter.id)} />}
         {fm.type === 'werkblad' && <Werkblad />}
         <Literatuur keys={fm.literatuur} />
         <Bronnen bronnen={fm.bronnen} />
