@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import contentValidationPlugin from './src/plugins/content-validation';
+import zoekenPlugin from './src/plugins/zoeken';
 
 const {url, baseUrl} = siteLocation();
 
@@ -105,7 +106,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidationPlugin],
+  plugins: [contentValidationPlugin, zoekenPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
   clientModules: [require.resolve('katex/dist/katex.min.css')],

@@ -32,7 +32,7 @@ export interface PageReport {
 
 const SERIOUS = new Set(['serious', 'critical']);
 
-async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // evaluate() is not subject to the page's CSP, unlike an injected <script>.
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(`axe.run(document, {

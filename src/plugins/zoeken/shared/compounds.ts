@@ -43,5 +43,5 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>, dep
     out.add(part);
     for (const sub of compoundParts(part, vocabulary, depth - 1)) out.add(sub);
   }
-  return [...out];
+  return Array.from(out);
 }

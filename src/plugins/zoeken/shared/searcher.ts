@@ -1,4 +1,5 @@
 /**
+// Spread of Map/Set iterators is avoided (Array.from): the site's Babel build compiles spread loosely.
  * Search over one or more SearchIndexFiles with FlexSearch. Each field gets its
  * own FlexSearch Index (forward tokenizer, our Dutch encoder); a query is
  * looked up term by term in every field and scored here, so that:
@@ -95,13 +96,13 @@ export function createSearcher(files: readonly SearchIndexFile[]): Searcher {
   const pageOf = new Map<number, number>();
   for (const [first, ids] of recordsOfPage) for (const id of ids) pageOf.set(id, first);
 
-  const sortedVocabulary = [...vocabulary.keys()].sort();
+  const sortedVocabulary = Array.from(vocabulary.keys()).sort();
   const synonymsOf = new Map<string, string[]>();
   for (const file of files) {
     for (const group of file.synonyms ?? []) {
       for (const member of group) {
         const others = group.filter((m) => m !== member);
-        synonymsOf.set(member, [...new Set([...(synonymsOf.get(member) ?? []), ...others])]);
+        synonymsOf.set(member, Array.from(new Set((synonymsOf.get(member) ?? []).concat(others))));
       }
     }
   }
@@ -140,7 +141,7 @@ export function createSearcher(files: readonly SearchIndexFile[]): Searcher {
         for (const c of completions(term)) alternatives.push({term: c, weight: 0.7});
       }
       if (alternatives.length === 0) alternatives.push({term, weight: 1});
-      for (const a of [...alternatives]) {
+      for (const a of alternatives.slice()) {
         for (const syn of synonymsOf.get(a.term) ?? []) alternatives.push({term: syn, weight: a.weight * 0.6});
       }
       return alternatives;
@@ -211,7 +212,7 @@ export function createSearcher(files: readonly SearchIndexFile[]): Searcher {
         const prev = bestPerPage.get(page);
         if (!prev || prev.score < score) bestPerPage.set(page, {record, score});
       }
-      return [...bestPerPage.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
+      return Array.from(bestPerPage.values()).sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
     }
   }
 }
