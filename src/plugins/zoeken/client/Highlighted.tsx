@@ -1,7 +1,14 @@
-import type {ReactNode} from 'react';
+import {createElement, Fragment, type ReactNode} from 'react';
 import type {Piece} from '../shared/highlight';
 
-/** Text pieces as React text nodes and <mark> elements: never parsed as HTML. */
+/**
+ * Text pieces as React text nodes and <mark> elements: never parsed as HTML.
+ * (createElement rather than JSX keeps it testable in the plain-Node unit project.)
+ */
 export default function Highlighted({pieces}: {pieces: readonly Piece[]}): ReactNode {
-  return pieces.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>));
+  return createElement(
+    Fragment,
+    null,
+    pieces.map((p, i) => (p.mark ? createElement('mark', {key: i}, p.text) : createElement(Fragment, {key: i}, p.text))),
+  );
 }
