@@ -43,7 +43,8 @@ async function open(url: string): Promise<{page: Page; indexRequests: string[]; 
   });
   await page.goto(url, {waitUntil: 'load'});
   await page.waitForFunction('document.readyState === "complete"');
-  await page.waitForTimeout(200);
+  // The search button marks itself once React has hydrated: shortcuts work from then on.
+  await page.locator('button[data-zoeken-ready]').waitFor();
   return {page, indexRequests, external};
 }
 
@@ -159,10 +160,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       await page.goto(`${server.root}/zoeken?q=xyzzyqwerty`);
       await page.getByText('Niets gevonden').waitFor();
       expect(await page.locator('main a[href$="/begrippen"]').count()).toBe(1);
-      await setColorMode(page, 'light');
-      expect(await runAxe(page)).toEqual([]);
-      await setColorMode(page, 'dark');
-      expect(await runAxe(page)).toEqual([]);
+      // axe on /zoeken itself runs in site.test.ts, like every page in the sitemap.
     } finally {
       await page.close();
     }

@@ -24,6 +24,7 @@ export interface ResultView {
   hit: SearchHit;
   snippet: Piece[];
   title: Piece[];
+  path: Piece[];
 }
 
 export function useSearch(query: string, versions: readonly string[], filter: {types?: readonly string[]} = {}, limit = 8) {
@@ -55,6 +56,7 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
       hit,
       snippet: engine.snippet(hit.record.section.x, terms),
       title: engine.snippet(hit.record.page.t, terms),
+      path: engine.snippet(hit.record.section.h, terms),
     }));
   }, [engine, query, types, limit]);
 

@@ -32,6 +32,9 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(-1);
+  // Marks the button once hydrated, so tests (and readers' scripts) know the shortcuts work.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -116,6 +119,7 @@ export default function SearchBar(): ReactNode {
         onFocus={activate}
         onPointerEnter={activate}
         aria-haspopup="dialog"
+        data-zoeken-ready={hydrated ? '' : undefined}
         aria-keyshortcuts="Control+K Meta+K /">
         <span aria-hidden="true">⌕</span> <Translate id="zoeken.button">Zoeken</Translate>
         <kbd className={styles.kbd} aria-hidden="true">/</kbd>
@@ -187,7 +191,11 @@ export default function SearchBar(): ReactNode {
                 <span className={styles.title}>
                   <Highlighted pieces={r.title} />
                 </span>
-                {r.hit.record.section.h && <span className={styles.path}>{r.hit.record.section.h}</span>}
+                {r.hit.record.section.h && (
+                  <span className={styles.path}>
+                    <Highlighted pieces={r.path} />
+                  </span>
+                )}
                 <span className={styles.snippet}>
                   <Highlighted pieces={r.snippet} />
                 </span>

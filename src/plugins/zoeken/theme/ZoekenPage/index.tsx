@@ -135,7 +135,8 @@ export default function ZoekenPage(): ReactNode {
               <h2 className={styles.title}>
                 <Link to={`/${r.hit.record.path}`}>
                   <Highlighted pieces={r.title} />
-                  {r.hit.record.section.h ? ` › ${r.hit.record.section.h}` : ''}
+                  {r.hit.record.section.h ? ' › ' : ''}
+                  <Highlighted pieces={r.path} />
                 </Link>
               </h2>
               <p className={styles.snippet}>
