@@ -50,6 +50,7 @@ export function buildSearchIndex(input: {
     }
   }
   const groups = (input.synonyms ?? []).map((g) => [g.term, ...g.aliases]);
+  const partsCache = new Map<string, string[]>();
 
   for (const {page, sections: secs} of all) {
     const p = pages.length;
@@ -61,7 +62,12 @@ export function buildSearchIndex(input: {
       const own = i === 0 ? `${page.title} ${s.path} ${text}` : `${s.path} ${text}`;
       for (const term of new Set(encodeForIndex(own))) {
         if (term.length < MIN_COMPOUND_LENGTH) continue;
-        for (const part of compoundParts(term, vocabulary)) extra.add(part);
+        let parts = partsCache.get(term);
+        if (!parts) {
+          parts = compoundParts(term, vocabulary);
+          partsCache.set(term, parts);
+        }
+        for (const part of parts) extra.add(part);
       }
       const normalised = ` ${words(own).join(' ')} `;
       for (const group of groups) {

@@ -16,8 +16,8 @@ import type {IndexedPage, IndexedSection, SearchIndexFile} from './types';
 
 export const FIELD_WEIGHTS = {title: 10, heading: 4, text: 1, extra: 0.8} as const;
 type Field = keyof typeof FIELD_WEIGHTS;
-const PER_TERM_LIMIT = 300;
-const MAX_COMPLETIONS = 6;
+const PER_TERM_LIMIT = 100;
+const MAX_COMPLETIONS = 4;
 
 interface Alternative {
   term: string;
@@ -137,7 +137,8 @@ export function createSearcher(files: readonly SearchIndexFile[]): Searcher {
         if (vocabulary.has(ij)) alternatives.push({term: ij, weight: 1});
         else for (const fixed of corrections(ij, vocabulary)) alternatives.push({term: fixed, weight: 0.8});
       }
-      if (typing && i === encoded.length - 1 && term.length >= 2) {
+      // Complete the word being typed, unless it already is a word of the site.
+      if (typing && i === encoded.length - 1 && term.length >= 2 && !vocabulary.has(term)) {
         for (const c of completions(term)) alternatives.push({term: c, weight: 0.7});
       }
       if (alternatives.length === 0) alternatives.push({term, weight: 1});
