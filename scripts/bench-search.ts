@@ -241,8 +241,11 @@ async function browserKeypress(): Promise<void> {
       );
       return t;
     };
+    const t0 = Date.now();
     await page.keyboard.press('/');
     await page.locator('dialog[open] [role="combobox"]').waitFor();
+    await page.waitForFunction(() => !document.querySelector('dialog[open] [role="status"]')?.textContent?.includes('laden'));
+    const ready = Date.now() - t0;
     const first = await measure('gastvrij');
     const warm: number[] = [];
     for (const q of ['ouders', 'spanning', 'geinteresseerd', 'grenzen stellen', 'werkblad', 'houding', 'casusregie', 'samenwerking']) {
@@ -250,7 +253,8 @@ async function browserKeypress(): Promise<void> {
     }
     warm.sort((a, b) => a - b);
     console.log('\n## Browser (Chromium, real site build, /handleiding)');
-    console.log(`- first keypress to rendered results (includes fetching the index and building it): ${first.toFixed(0)} ms`);
+    console.log(`- first query after opening the dialog (the index starts loading when the dialog opens): ${first.toFixed(0)} ms`);
+    console.log(`- opening the dialog to index ready: ${ready.toFixed(0)} ms`);
     console.log(`- later keypresses to rendered results: p50 ${percentile(warm, 50).toFixed(1)} ms, max ${warm[warm.length - 1]?.toFixed(1)} ms (${warm.length} queries)`);
     console.log('- lunr in the browser was not measured; its Node figures above stand beside ours.');
   } finally {
