@@ -49,6 +49,13 @@ export default function SearchBar(): ReactNode {
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     activate();
     setOpen(true);
+    // Open right away: after Escape the dialog's close event may still be queued,
+    // and state alone would then leave it shut.
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      inputRef.current?.focus();
+    }
   }, [activate]);
 
   const close = useCallback(() => {
@@ -129,6 +136,8 @@ export default function SearchBar(): ReactNode {
         className={styles.dialog}
         aria-label={translate({id: 'zoeken.dialog.label', message: 'Zoeken in de kennisbank'})}
         onClose={() => {
+          // Ignore a late close event when the reader has already reopened the dialog.
+          if (dialogRef.current?.open) return;
           setOpen(false);
           returnFocus.current?.focus();
         }}
