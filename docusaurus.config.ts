@@ -14,6 +14,7 @@ import {redirects} from './src/config/redirects';
 import fs from 'node:fs';
 import kennisbankIndexPlugin from './src/plugins/kennisbank-index';
 import literatuurPlugin from './src/plugins/literatuur';
+import zoekenPlugin from './src/plugins/zoeken';
 
 const {url, baseUrl} = siteLocation();
 // "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
@@ -126,6 +127,7 @@ const config: Config = {
     literatuurPlugin,
     werkbladenPlugin,
     begrippenPlugin,
+    zoekenPlugin,
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {buildSearchIndex} from '../server/buildIndex';
+import {pagesFromFolder, relativePath, synonymsFrom} from '../server/collect';
+import {inlineText, markdownSections} from '../server/markdown';
+
+const FIXTURES = path.join(__dirname, '__fixtures__/website/docs');
+
+describe('markdownSections', () => {
+  const body = pagesFromFolder(FIXTURES).pages.find((p) => p.path === 'handleiding/samenwerken')!.body;
+  const sections = markdownSections(body);
+  it('gives the intro and one section per h2/h3 with its anchor and path', () => {
+    expect(sections.map((s) => [s.anchor, s.path])).toEqual([
+      ['', ''],
+      ['geinteresseerd', 'Geïnteresseerd zijn'],
+      ['vragen-stellen', 'Geïnteresseerd zijn › Vragen stellen'],
+      ['spanning', 'Spanning'],
+    ]);
+  });
+  it('keeps the words readers see and drops code, comments and link targets', () => {
+    const text = sections.map((s) => s.text).join(' ');
+    expect(text).toContain('Zie houding en code.');
+    expect(text).toContain('Stel open vragen aan de ouder.');
+    expect(text).not.toContain('verborgen');
+    expect(text).not.toContain('opmerking');
+    expect(text).not.toContain('/handleiding/houding');
+  });
+  it('strips markup but keeps text that merely looks like HTML in prose as words', () => {
+    expect(inlineText('a <b>vet</b> [link](/x) *nadruk*')).toBe('a vet link nadruk');
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const {pages, frontMatters} = pagesFromFolder(FIXTURES);
+  const file = buildSearchIndex({
+    locale: 'nl',
+    version: 'current',
+    edition: 'Editie 2024',
+    pages,
+    synonyms: synonymsFrom(frontMatters),
+    thesaurus: [['ouder', 'moeder']],
+  });
+  it('has one page per doc with its type (info when front matter has none)', () => {
+    expect(file.pages.map((p) => [p.u, p.y]).sort()).toEqual([
+      ['begrippen/gedeeld-opvoederschap', 'begrip'],
+      ['handleiding/samenwerken', 'handleiding'],
+      ['zonder-type', 'info'],
+    ]);
+  });
+  it('puts the description in the intro section', () => {
+    const p = file.pages.findIndex((x) => x.u === 'handleiding/samenwerken');
+    expect(file.sections.find((s) => s.p === p && s.a === '')?.x).toMatch(/^Hoe gezinshuisouders/);
+  });
+  it('indexes known parts of compounds: gezinshuisouders → ouder, spanningsveld → spanning', () => {
+    const p = file.pages.findIndex((x) => x.u === 'handleiding/samenwerken');
+    const extra = file.sections.filter((s) => s.p === p).map((s) => s.k).join(' ');
+    expect(extra.split(' ')).toContain('ouder');
+    expect(extra.split(' ')).toContain('spanning');
+  });
+  it('adds glossary aliases to sections that use the term, and ships single-word groups for queries', () => {
+    const p = file.pages.findIndex((x) => x.u === 'zonder-type');
+    expect(file.sections.find((s) => s.p === p)?.k).toContain('samen opvoeden');
+    expect(file.synonyms).toContainEqual(['ouder', 'moeder']);
+  });
+  it('works without any glossary pages', () => {
+    const none = buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages: pages.filter((p) => p.type !== 'begrip')});
+    expect(none.synonyms).toEqual([]);
+    expect(none.sections.length).toBeGreaterThan(0);
+  });
+});
+
+describe('synonymsFrom', () => {
+  it('reads term + aliases of begrip pages and ignores other pages and bad aliases', () => {
+    expect(
+      synonymsFrom([
+        {type: 'begrip', term: 'casusregie', aliases: ['regie', 3]},
+        {type: 'begrip', title: 'Zonder aliassen'},
+        {type: 'handleiding', term: 'x', aliases: ['y']},
+      ]),
+    ).toEqual([{term: 'casusregie', aliases: ['regie']}]);
+  });
+});
+
+describe('relativePath', () => {
+  it('strips a non-root baseUrl and the trailing slash', () => {
+    expect(relativePath('/kennisbank/en/2021/handleiding/', '/kennisbank/en/')).toBe('2021/handleiding');
+    expect(relativePath('/handleiding/houding', '/')).toBe('handleiding/houding');
+  });
+});

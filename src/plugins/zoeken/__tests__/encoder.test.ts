@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {normalize, words} from '../shared/normalize';
+import {encodeForIndex, encodeQuery, stem} from '../shared/encoder';
+import {DUTCH_STOPWORDS} from '../shared/stopwords';
+
+describe('normalize', () => {
+  it('folds case and diacritics: geïnteresseerde = geinteresseerde', () => {
+    expect(normalize('Geïnteresseerde')).toBe('geinteresseerde');
+    expect(normalize('één café')).toBe('een cafe');
+  });
+  it('turns the ĳ ligature into i + j, and keeps y apart', () => {
+    expect(normalize('ĲSSEL ĳs')).toBe('ijssel ijs');
+    expect(normalize('baby')).toBe('baby');
+  });
+  it('keeps apostrophe plurals as one word and splits hyphenated words', () => {
+    expect(words("dia’s en baby's")).toEqual(['dias', 'en', 'babys']);
+    expect(words('pleeg- en gezinshuisouders')).toEqual(['pleeg', 'en', 'gezinshuisouders']);
+  });
+});
+
+describe('stopwords', () => {
+  it('drops function words but keeps words that carry meaning here', () => {
+    expect(encodeQuery('mijn pleegkind wil zijn moeder niet zien')).toEqual(['pleegkind', 'moeder', 'zien']);
+    expect(DUTCH_STOPWORDS.has('ouder')).toBe(false);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['samenwerkingen', 'samenwerking'],
+    ['ouders', 'ouder'],
+    ['opvoeders', 'opvoeder'],
+    ['pleegkinderen', 'pleegkind'],
+    ['grenzen', 'grens'],
+    ['stellen', 'stel'],
+    ['spanningsvelden', 'spanningsveld'],
+    ['geïnteresseerde', 'geinteresseerd'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stem(normalize(a))).toBe(stem(normalize(b)));
+  });
+  it('does not merge unrelated words', () => {
+    expect(stem('ouder')).not.toBe(stem('oud'));
+  });
+});
+
+describe('encodeForIndex', () => {
+  it('indexes the stem and the surface word, so half-typed words match by prefix', () => {
+    expect(encodeForIndex('Samenwerkingen')).toEqual(['samenwerk', 'samenwerkingen']);
+    expect(encodeForIndex('de ouder')).toEqual(['ouder']);
+  });
+});

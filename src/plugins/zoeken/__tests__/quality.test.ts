@@ -1,0 +1,45 @@
+/**
+ * Quality, not speed: the committed reader queries against an index of the
+ * real docs and blog must reach success@5 ≥ 0.9.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {DEFAULT_OPTIONS} from '../options';
+import {buildSearchIndex} from '../server/buildIndex';
+import {BLOG_TYPE, pagesFromFolder, synonymsFrom} from '../server/collect';
+import {evaluate, type ReaderQuery} from '../server/evaluate';
+import {createSearcher} from '../shared/searcher';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const {queries} = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
+
+describe('search quality on the real site', () => {
+  const docs = pagesFromFolder(path.join(ROOT, 'docs'));
+  const blog = pagesFromFolder(path.join(ROOT, 'blog'), 'kenniscafes/');
+  const file = buildSearchIndex({
+    locale: 'nl',
+    version: 'current',
+    edition: 'Editie 2024',
+    pages: [...docs.pages, ...blog.pages.map((p) => ({...p, type: BLOG_TYPE}))],
+    synonyms: synonymsFrom(docs.frontMatters),
+    thesaurus: DEFAULT_OPTIONS.thesaurus,
+  });
+  const searcher = createSearcher([file]);
+
+  it('has at least 30 committed queries whose targets exist', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(30);
+    const known = new Set(file.sections.map((s) => `${file.pages[s.p]!.u}#${s.a}`).concat(file.pages.map((p) => p.u)));
+    const missing = queries.flatMap((q) => q.expect).filter((e) => !known.has(e) && !known.has(`${e}#`));
+    expect(missing).toEqual([]);
+  });
+
+  it('success@5 ≥ 0.9', () => {
+    const result = evaluate(queries, (q) => searcher.search(q, {limit: 5}).map((h) => h.record.path));
+    expect(result.successAt5, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the evaluation can fail: a ranking that returns nothing scores 0', () => {
+    expect(evaluate(queries, () => []).successAt5).toBe(0);
+  });
+});

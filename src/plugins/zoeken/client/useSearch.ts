@@ -1,0 +1,65 @@
+/**
+ * React state for a search over some editions: loads lazily (call `activate`
+ * on first focus or keypress), then searches on every query change.
+ */
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {SearchHit} from '../shared/searcher';
+import type {Piece} from '../shared/highlight';
+import type {IndexManifestEntry} from '../shared/types';
+import {loadEngine} from './loadIndex';
+import type {Engine} from './engine';
+
+export interface ZoekenData {
+  indexes: IndexManifestEntry[];
+  searchPagePath: string;
+}
+
+export function useZoekenData(): ZoekenData {
+  return usePluginData('zoeken') as ZoekenData;
+}
+
+export interface ResultView {
+  hit: SearchHit;
+  snippet: Piece[];
+  title: Piece[];
+  path: Piece[];
+}
+
+export function useSearch(query: string, versions: readonly string[], filter: {types?: readonly string[]} = {}, limit = 8) {
+  const {siteConfig} = useDocusaurusContext();
+  const data = useZoekenData();
+  const [active, setActive] = useState(false);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const entries = useMemo(() => data.indexes.filter((e) => versions.includes(e.version)), [data.indexes, versions]);
+
+  useEffect(() => {
+    if (!active) return;
+    let cancelled = false;
+    setEngine(null);
+    loadEngine(siteConfig.baseUrl, entries).then(
+      (e) => !cancelled && setEngine(e),
+      (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [active, entries, siteConfig.baseUrl]);
+
+  const types = filter.types;
+  const results = useMemo<ResultView[]>(() => {
+    if (!engine || query.trim() === '') return [];
+    const terms = engine.searcher.terms(query);
+    return engine.searcher.search(query, {limit, types}).map((hit) => ({
+      hit,
+      snippet: engine.snippet(hit.record.section.x, terms),
+      title: engine.snippet(hit.record.page.t, terms),
+      path: engine.snippet(hit.record.section.h, terms),
+    }));
+  }, [engine, query, types, limit]);
+
+  const activate = useCallback(() => setActive(true), []);
+  return {activate, ready: engine !== null, error, results};
+}

@@ -1,0 +1,96 @@
+/**
+ * Pure: pages in, SearchIndexFile out. No file system here (see collect.ts).
+ */
+import {compoundParts, MIN_COMPOUND_LENGTH} from '../shared/compounds';
+import {encodeForIndex, encodeQuery, stem} from '../shared/encoder';
+import {normalize, words} from '../shared/normalize';
+import {DUTCH_STOPWORDS} from '../shared/stopwords';
+import {INDEX_FORMAT, type IndexedPage, type IndexedSection, type SearchIndexFile} from '../shared/types';
+import {markdownSections} from './markdown';
+
+export interface PageInput {
+  /** Path below baseUrl, no leading slash. */
+  path: string;
+  title: string;
+  description?: string;
+  type: string;
+  /** Markdown body without front matter. */
+  body: string;
+}
+
+/** A glossary entry: the term and the other words readers use for it. */
+export interface SynonymGroup {
+  term: string;
+  aliases: string[];
+}
+
+function containsPhrase(haystack: string, phrase: string): boolean {
+  const p = ` ${words(phrase).join(' ')} `;
+  return p.trim().length > 0 && haystack.includes(p);
+}
+
+export function buildSearchIndex(input: {
+  locale: string;
+  version: string;
+  edition: string;
+  pages: readonly PageInput[];
+  synonyms?: readonly SynonymGroup[];
+  /** Site thesaurus: groups of single words readers use for the same thing. */
+  thesaurus?: readonly (readonly string[])[];
+}): SearchIndexFile {
+  const pages: IndexedPage[] = [];
+  const sections: IndexedSection[] = [];
+  const all = input.pages.map((page) => ({page, sections: markdownSections(page.body)}));
+
+  // The site's own vocabulary: stems of every content word of at least 4 letters.
+  const vocabulary = new Set<string>();
+  for (const {page, sections: secs} of all) {
+    for (const text of [page.title, page.description ?? '', ...secs.flatMap((s) => [s.path, s.text])]) {
+      for (const w of words(text)) if (w.length >= 4 && !DUTCH_STOPWORDS.has(w)) vocabulary.add(stem(w));
+    }
+  }
+  const groups = (input.synonyms ?? []).map((g) => [g.term, ...g.aliases]);
+  const partsCache = new Map<string, string[]>();
+
+  for (const {page, sections: secs} of all) {
+    const p = pages.length;
+    pages.push({u: page.path, t: page.title, y: page.type});
+    const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
+    withIntro.forEach((s, i) => {
+      const text = i === 0 && page.description ? `${page.description} ${s.text}`.trim() : s.text;
+      const extra = new Set<string>();
+      const own = i === 0 ? `${page.title} ${s.path} ${text}` : `${s.path} ${text}`;
+      for (const term of new Set(encodeForIndex(own))) {
+        if (term.length < MIN_COMPOUND_LENGTH) continue;
+        let parts = partsCache.get(term);
+        if (!parts) {
+          parts = compoundParts(term, vocabulary);
+          partsCache.set(term, parts);
+        }
+        for (const part of parts) extra.add(part);
+      }
+      const normalised = ` ${words(own).join(' ')} `;
+      for (const group of groups) {
+        if (group.some((member) => containsPhrase(normalised, member))) {
+          for (const member of group) if (!containsPhrase(normalised, member)) extra.add(normalize(member));
+        }
+      }
+      sections.push({p, a: s.anchor, h: s.path, x: text, k: [...extra].join(' ')});
+    });
+  }
+  // Single-word members of glossary groups and the thesaurus expand queries in the browser.
+  const querySynonyms: string[][] = [];
+  for (const group of [...groups, ...(input.thesaurus ?? [])]) {
+    const stems = [...new Set(group.map((m) => encodeQuery(m)).filter((e) => e.length === 1).map((e) => e[0] as string))];
+    if (stems.length > 1) querySynonyms.push(stems);
+  }
+  return {
+    format: INDEX_FORMAT,
+    locale: input.locale,
+    version: input.version,
+    edition: input.edition,
+    pages,
+    sections,
+    synonyms: querySynonyms,
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * From what Docusaurus loaded (docs per version with locale fallback applied,
+ * blog posts) to PageInputs per docs version. Reads each doc's source file for
+ * its body, because the docs plugin keeps only metadata.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import type {PageInput, SynonymGroup} from './buildIndex';
+
+export const BLOG_TYPE = 'kenniscafe';
+
+export interface VersionPages {
+  version: string;
+  edition: string;
+  pages: PageInput[];
+}
+
+export function resolveSource(siteDir: string, source: string): string {
+  return source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length)) : source;
+}
+
+export function relativePath(permalink: string, baseUrl: string): string {
+  const p = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.replace(/^\//, '');
+  return p.replace(/\/$/, '');
+}
+
+function stringField(fm: Record<string, unknown>, key: string): string | undefined {
+  const v = fm[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Glossary synonyms from docs with `type: begrip` (front matter `term` + `aliases`). */
+export function synonymsFrom(frontMatters: readonly Record<string, unknown>[]): SynonymGroup[] {
+  const groups: SynonymGroup[] = [];
+  for (const fm of frontMatters) {
+    if (fm.type !== 'begrip') continue;
+    const term = stringField(fm, 'term') ?? stringField(fm, 'title');
+    const aliases = Array.isArray(fm.aliases) ? fm.aliases.filter((a): a is string => typeof a === 'string') : [];
+    if (term && aliases.length > 0) groups.push({term, aliases});
+  }
+  return groups;
+}
+
+export function collectPages(args: {
+  siteDir: string;
+  baseUrl: string;
+  docs?: DocsContent;
+  blog?: BlogContent;
+}): {versions: VersionPages[]; synonyms: SynonymGroup[]} {
+  const versions: VersionPages[] = [];
+  const frontMatters: Record<string, unknown>[] = [];
+  for (const v of args.docs?.loadedVersions ?? []) {
+    const pages: PageInput[] = [];
+    for (const doc of v.docs) {
+      const fm = doc.frontMatter as Record<string, unknown>;
+      if (fm.unlisted === true || doc.unlisted) continue;
+      frontMatters.push(fm);
+      const file = resolveSource(args.siteDir, doc.source);
+      const body = matter(fs.readFileSync(file, 'utf8')).content;
+      pages.push({
+        path: relativePath(doc.permalink, args.baseUrl),
+        title: doc.title,
+        description: doc.description,
+        type: stringField(fm, 'type') ?? 'info',
+        body,
+      });
+    }
+    versions.push({version: v.versionName, edition: v.label, pages});
+  }
+  const current = versions.find((v) => v.version === 'current') ?? versions[0];
+  if (current && args.blog) {
+    for (const post of args.blog.blogPosts) {
+      if (post.metadata.unlisted) continue;
+      current.pages.push({
+        path: relativePath(post.metadata.permalink, args.baseUrl),
+        title: post.metadata.title,
+        description: post.metadata.description,
+        type: BLOG_TYPE,
+        body: post.content,
+      });
+    }
+  }
+  return {versions, synonyms: synonymsFrom(frontMatters)};
+}
+
+/** Reads a docs folder straight from disk (tests and the benchmark; the plugin uses collectPages). */
+export function pagesFromFolder(dir: string, prefix = ''): {pages: PageInput[]; frontMatters: Record<string, unknown>[]} {
+  const pages: PageInput[] = [];
+  const frontMatters: Record<string, unknown>[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) {
+        const {data, content} = matter(fs.readFileSync(full, 'utf8'));
+        const fm = data as Record<string, unknown>;
+        frontMatters.push(fm);
+        const slug = stringField(fm, 'slug') ?? `/${path.relative(dir, full).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+        pages.push({
+          path: `${prefix}${slug.replace(/^\//, '')}`,
+          title: stringField(fm, 'title') ?? slug,
+          description: stringField(fm, 'description'),
+          type: stringField(fm, 'type') ?? 'info',
+          body: content,
+        });
+      }
+    }
+  };
+  walk(dir);
+  return {pages, frontMatters};
+}

@@ -1,0 +1,62 @@
+/**
+ * The Dutch encoder FlexSearch uses for both indexing and queries:
+ * normalise (case, diacritics, ĳ) → words → drop stopwords → Snowball Dutch
+ * stem, plus three light fixes Snowball leaves undone: undoubled final
+ * consonants (stell → stel), final z/v as Snowball treats s/f (grenzen → gren like grens, brieven → brief)
+ * and the -eren plural of kind (pleegkinder → pleegkind).
+ */
+import {newStemmer} from 'snowball-stemmers';
+import {words} from './normalize';
+import {DUTCH_STOPWORDS} from './stopwords';
+
+const dutch = newStemmer('dutch');
+
+// Snowball is slow per call and text repeats its words: remember the stems.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+export function stem(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const s = fixStem(dutch.stem(word));
+  if (cache.size < CACHE_LIMIT) cache.set(word, s);
+  return s;
+}
+
+function fixStem(snowballStem: string): string {
+  let s = snowballStem;
+  s = s.replace(/kinder$/, 'kind');
+  s = s.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1');
+  if (s.length > 3) {
+    s = s.replace(/v$/, 'f');
+    // grenz(en) → gren, like Snowball's own grens → gren (s after a consonant other than j goes).
+    s = s.replace(/([^aeiouyjè])z$/, '$1').replace(/z$/, 's');
+  }
+  return s;
+}
+
+/** Query terms: stemmed content words. */
+export function encodeQuery(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (DUTCH_STOPWORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/**
+ * Index terms: the stem of every content word, and also the unstemmed word
+ * when it differs, so that a half-typed query ("samenwerkin") still matches
+ * by prefix while a full one ("samenwerkingen") matches by stem.
+ */
+export function encodeForIndex(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (DUTCH_STOPWORDS.has(w)) continue;
+    const s = stem(w);
+    out.push(s);
+    if (s !== w) out.push(w);
+  }
+  return out;
+}

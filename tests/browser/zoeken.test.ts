@@ -1,0 +1,168 @@
+/**
+ * Search in a real browser, on the built site (BUILD_DIR, BASE_URL as in
+ * site.test.ts): lazy index, keyboard, deep links, edition scope, the results
+ * page with filters, and axe-core on the open dialog.
+ */
+import path from 'node:path';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {runAxe, setColorMode} from '../lib/audit';
+import {launchBrowser} from '../lib/browser';
+import {serveBuild, type StaticServer} from '../lib/server';
+
+const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
+const BASE_URL = process.env.BASE_URL ?? '/';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveBuild(BUILD_DIR, BASE_URL);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<{page: Page; indexRequests: string[]; external: string[]}> {
+  const page = await context.newPage();
+  const indexRequests: string[] = [];
+  const external: string[] = [];
+  await page.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith(server.origin + '/') || target.startsWith('data:')) return route.continue();
+    external.push(target);
+    return route.abort('blockedbyclient');
+  });
+  page.on('request', (r) => {
+    if (r.url().includes('search-index-')) indexRequests.push(r.url());
+  });
+  await page.goto(url, {waitUntil: 'load'});
+  await page.waitForFunction('document.readyState === "complete"');
+  // The search button marks itself once React has hydrated: shortcuts work from then on.
+  await page.locator('button[data-zoeken-ready]').waitFor();
+  return {page, indexRequests, external};
+}
+
+const combobox = (page: Page) => page.locator('dialog[open] [role="combobox"]');
+
+describe(`zoeken (base URL ${BASE_URL})`, () => {
+  it('/handleiding/houding: index loads only on demand; "/" opens; arrows and Enter open the section', async () => {
+    const {page, indexRequests, external} = await open(`${server.root}/handleiding/houding`);
+    try {
+      expect(indexRequests).toEqual([]);
+      await page.keyboard.press('/');
+      await combobox(page).waitFor();
+      await combobox(page).fill('geinteresseerd');
+      const options = page.locator('dialog[open] [role="option"]');
+      await options.first().waitFor();
+      expect(indexRequests.length).toBe(1);
+      expect(indexRequests[0]).toContain(`${BASE_URL}search-index-nl-current.json`);
+      expect(await options.first().innerText()).toMatch(/Geïnteresseerd zijn/);
+      expect(await options.first().locator('mark').count()).toBeGreaterThan(0);
+      const first = await combobox(page).getAttribute('aria-activedescendant');
+      await page.keyboard.press('ArrowDown');
+      const second = await combobox(page).getAttribute('aria-activedescendant');
+      expect(second).not.toBe(first);
+      await page.keyboard.press('ArrowUp');
+      expect(await combobox(page).getAttribute('aria-activedescendant')).toBe(first);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/handleiding\/houding#geinteresseerd$/);
+      expect(await page.locator('dialog[open]').count()).toBe(0);
+      expect(external).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('/spanningsvelden: Ctrl+K opens, a reader question finds its page, Escape returns focus', async () => {
+    const {page} = await open(`${server.root}/spanningsvelden`);
+    try {
+      const trigger = page.locator('button[aria-haspopup="dialog"]');
+      await trigger.click();
+      await combobox(page).waitFor();
+      await page.keyboard.press('Escape');
+      await page.waitForFunction('!document.querySelector("dialog[open]")');
+      expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Control+k');
+      await combobox(page).fill('mijn pleegkind wil zijn moeder niet zien');
+      const first = page.locator('dialog[open] [role="option"]').first();
+      await first.waitFor();
+      await first.click();
+      await page.waitForURL(/\/spanningsvelden\/jongere-wil-geen-contact/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the open search dialog is axe clean in light and dark mode', async () => {
+    const {page} = await open(`${server.root}/handleiding`);
+    try {
+      await page.keyboard.press('/');
+      await combobox(page).fill('ouders');
+      await page.locator('dialog[open] [role="option"]').first().waitFor();
+      await setColorMode(page, 'light');
+      expect(await runAxe(page)).toEqual([]);
+      await setColorMode(page, 'dark');
+      expect(await runAxe(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('/2021/handleiding/houding: searches the 2021 edition first, says so, and switches in one click', async () => {
+    const {page, indexRequests} = await open(`${server.root}/2021/handleiding/houding`);
+    try {
+      await page.keyboard.press('/');
+      await combobox(page).fill('houding');
+      const first = page.locator('dialog[open] [role="option"]').first();
+      await first.waitFor();
+      expect(await page.locator('dialog[open]').innerText()).toContain('Editie 2021');
+      expect(indexRequests.some((u) => u.endsWith('search-index-nl-2021.json'))).toBe(true);
+      await page.locator('dialog[open] button', {hasText: 'Editie 2024'}).click();
+      await page.waitForFunction(() => document.querySelector('dialog[open]')?.textContent?.includes('Je zoekt in Editie 2024'));
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('/');
+      await combobox(page).fill('houding');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((u) => u.pathname.endsWith('/handleiding/houding') && !u.pathname.includes('/2021/'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('/zoeken: results page with one h1, type and edition filters in a shareable URL, honest empty state', async () => {
+    const {page} = await open(`${server.root}/zoeken?q=ouders`);
+    try {
+      expect(await page.locator('h1').count()).toBe(1);
+      const results = page.locator('main ol > li');
+      await results.first().waitFor();
+      const all = await results.count();
+      await page.getByLabel('Werkblad', {exact: true}).check();
+      await page.waitForURL(/type=werkblad/);
+      await page.waitForFunction((n) => document.querySelectorAll('main ol > li').length < n, all);
+      const labels = await page.locator('main ol > li > span').allInnerTexts();
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels.every((l) => /werkblad/i.test(l))).toBe(true);
+      await page.getByLabel('Alle edities').check();
+      await page.waitForURL(/editie=alle/);
+      // Shared URL gives the same filtered view.
+      const shared = page.url();
+      const again = await context.newPage();
+      await again.goto(shared);
+      await again.locator('main ol > li').first().waitFor();
+      expect(await again.getByLabel('Werkblad', {exact: true}).isChecked()).toBe(true);
+      await again.close();
+      await page.goto(`${server.root}/zoeken?q=xyzzyqwerty`);
+      await page.getByText('Niets gevonden').waitFor();
+      expect(await page.locator('main a[href$="/begrippen"]').count()).toBe(1);
+      // axe on /zoeken itself runs in site.test.ts, like every page in the sitemap.
+    } finally {
+      await page.close();
+    }
+  });
+});
