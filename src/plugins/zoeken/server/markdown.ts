@@ -14,7 +14,8 @@ export interface MarkdownSection {
   text: string;
 }
 
-const HEADING = /^(#{2,3})\s+(.*?)\s*(?:\{#([^}\s]+)\})?\s*#*\s*$/;
+// `{#id}` in Markdown; `{/* #id */}` in .mdx, where MDX v4 mode no longer accepts the first form.
+const HEADING = /^(#{2,3})\s+(.*?)\s*(?:\{#([^}\s]+)\}|\{\/\*\s*#([^\s*]+)\s*\*\/\})?\s*#*\s*$/;
 
 export function inlineText(md: string): string {
   return md
@@ -49,7 +50,7 @@ export function markdownSections(body: string): MarkdownSection[] {
     if (h) {
       flush();
       const title = inlineText(h[2] ?? '');
-      const anchor = h[3] ?? slugger.slug(title);
+      const anchor = h[3] ?? h[4] ?? slugger.slug(title);
       if (h[1] === '##') h2 = title;
       current = {anchor, path: h[1] === '##' ? title : h2 ? `${h2} › ${title}` : title, lines: []};
       continue;
