@@ -9,6 +9,8 @@ const env = {
   BASE_URL,
   SITE_URL: 'https://intranet.example.org',
   BUILD_DIR: OUT,
+  // Light mode only here: the root-URL pass already checks both colour modes on every page.
+  AXE_MODES: 'light',
   // A separate generated-files dir keeps this build from clobbering the main one.
   DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-kennisbank',
 };

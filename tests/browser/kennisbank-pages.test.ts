@@ -52,7 +52,9 @@ describe('editions', () => {
     },
   );
 
-  it.each(pilot.map((d) => [String(d.data.slug)] as const))('/2021%s says what changed, with a link to the current page', (slug) => {
+  // Issue 3 asks this of the handleiding; the 2021 glossary has no per-term change notes.
+  const pilotHandleiding = pilot.filter((d) => d.file.includes('/handleiding/'));
+  it.each(pilotHandleiding.map((d) => [String(d.data.slug)] as const))('/2021%s says what changed, with a link to the current page', (slug) => {
     const old = html(`/2021${slug}`);
     const i = old.indexOf('Wat is er op deze pagina veranderd in de huidige editie?');
     expect(i).toBeGreaterThan(0);

@@ -68,7 +68,13 @@ export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 }
 
-export async function auditPage(context: BrowserContext, url: string): Promise<PageReport> {
+export type ColorMode = 'light' | 'dark';
+
+export async function auditPage(
+  context: BrowserContext,
+  url: string,
+  modes: readonly ColorMode[] = ['light', 'dark'],
+): Promise<PageReport> {
   const origin = new URL(url).origin;
   const page = await context.newPage();
   const report: PageReport = {
@@ -116,10 +122,10 @@ export async function auditPage(context: BrowserContext, url: string): Promise<P
           .map((h) => h.split('#')[0]!),
       origin,
     );
-    await setColorMode(page, 'light');
-    report.axe.light = await runAxe(page);
-    await setColorMode(page, 'dark');
-    report.axe.dark = await runAxe(page);
+    for (const mode of modes) {
+      await setColorMode(page, mode);
+      report.axe[mode] = await runAxe(page);
+    }
   } finally {
     await page.close();
   }
