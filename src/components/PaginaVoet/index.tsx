@@ -30,9 +30,10 @@ export default function PaginaVoet({title, permalink, edition, date}: PaginaVoet
   const parts = citationParts(cite);
   const headingId = `citeer-${permalink.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start'}`;
   return (
-    <div className={styles.voet}>
+    // Global class names: print stylesheets (e.g. the one-A4 gouden regels) target them.
+    <div className={`${styles.voet} kennisbank-paginavoet`}>
       {typeof repo === 'string' && (
-        <p className={styles.feedback}>
+        <p className={`${styles.feedback} kennisbank-feedback`}>
           <a
             href={feedbackUrl({
               repo,
