@@ -4,7 +4,8 @@
  * classic template built with the same version. Prints a table; exits 0.
  * Uses the existing build/ (run `npm run build` first) and Debian's Chromium.
  */
-import {execFileSync} from 'node:child_process';
+import {execFile, execFileSync} from 'node:child_process';
+import {promisify} from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -50,11 +51,13 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   const cli = require.resolve('lighthouse/cli/index.js');
   // Lighthouse launches Chromium itself: attaching it to a chrome-launcher instance lost the tab here.
   const flags = ['--headless=new', ...CHROME_ARGS].join(' ');
-  const json = execFileSync(
+  // Asynchronous on purpose: the build is served from this very process, and a
+  // synchronous child would block the server Lighthouse is trying to load.
+  const {stdout: json} = await promisify(execFile)(
     process.execPath,
     [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`],
     {maxBuffer: 64 * 1024 * 1024, env: {...process.env, CHROME_PATH: chromePath()}},
-  ).toString();
+  );
   const cats = (JSON.parse(json) as {categories: Record<string, {score: number | null}>}).categories;
   return Object.fromEntries(
     ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((cats[k]?.score ?? 0) * 100)]),

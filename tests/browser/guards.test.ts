@@ -5,9 +5,9 @@
 import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import type {Browser, BrowserContext} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {auditPage, brokenLinks, problemsOf} from '../lib/audit';
+import {AuditPool, auditPage, brokenLinks, problemsOf} from '../lib/audit';
 import {launchBrowser} from '../lib/browser';
 import {serveBuild, type StaticServer} from '../lib/server';
 
@@ -17,14 +17,12 @@ const run = promisify(execFile);
 let server: StaticServer;
 let cspServer: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
 
 beforeAll(async () => {
   // Without the CSP, so the request checks themselves are tested, not the CSP in front of them.
   server = await serveBuild(path.join(FIXTURES, 'pages'), '/', {});
   cspServer = await serveBuild(path.join(FIXTURES, 'pages'));
   browser = await launchBrowser();
-  context = await browser.newContext();
 });
 
 afterAll(async () => {
@@ -35,36 +33,58 @@ afterAll(async () => {
 
 describe('browser guards', () => {
   it('passes a clean page (so the failures below are not noise)', async () => {
-    const report = await auditPage(context, `${server.origin}/index.html`);
+    const report = await auditPage(browser, `${server.origin}/index.html`);
     expect(problemsOf(report, 'nl')).toEqual([]);
   });
 
   it('catches and blocks a script from another host', async () => {
-    const report = await auditPage(context, `${server.origin}/external-script.html`);
+    const report = await auditPage(browser, `${server.origin}/external-script.html`);
     expect(report.externalRequests).toEqual(['https://cdn.example.com/library.js']);
     expect(problemsOf(report, 'nl')).toContain('verzoek naar andere host: https://cdn.example.com/library.js');
   });
 
   it('catches an image without alt text through axe-core', async () => {
-    const report = await auditPage(context, `${server.origin}/missing-alt.html`);
+    const report = await auditPage(browser, `${server.origin}/missing-alt.html`);
     expect(report.axe.light.map((v) => v.id)).toContain('image-alt');
     expect(report.axe.dark.map((v) => v.id)).toContain('image-alt');
   });
 
+  it('checks contrast in dark mode too, not only in light mode', async () => {
+    const report = await auditPage(browser, `${server.origin}/dark-contrast.html`);
+    expect(report.axe.light).toEqual([]);
+    expect(report.axe.dark.map((v) => v.id)).toContain('color-contrast');
+  });
+
+  it('keeps reports apart when a pool of tabs audits pages one after another', async () => {
+    const pool = await AuditPool.open(browser, 1);
+    try {
+      const [bad, good, dark] = await Promise.all([
+        pool.audit(`${server.origin}/external-script.html`),
+        pool.audit(`${server.origin}/index.html`),
+        pool.audit(`${server.origin}/dark-contrast.html`),
+      ]);
+      expect(bad.externalRequests).toEqual(['https://cdn.example.com/library.js']);
+      expect(problemsOf(good, 'nl')).toEqual([]);
+      expect(dark.axe.dark.map((v) => v.id)).toContain('color-contrast');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('catches a dead link', async () => {
-    const report = await auditPage(context, `${server.origin}/dead-link.html`);
+    const report = await auditPage(browser, `${server.origin}/dead-link.html`);
     expect(await brokenLinks(report.links)).toEqual([`404 ${server.origin}/bestaat-niet`]);
   });
 
   it('catches an inline script that the Content-Security-Policy forbids', async () => {
-    const report = await auditPage(context, `${cspServer.origin}/inline-script.html`);
+    const report = await auditPage(browser, `${cspServer.origin}/inline-script.html`);
     expect(report.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
-    const allowed = await auditPage(context, `${server.origin}/inline-script.html`);
+    const allowed = await auditPage(browser, `${server.origin}/inline-script.html`);
     expect(allowed.consoleErrors).toEqual([]);
   });
 
   it('catches a wrong lang and more than one h1', async () => {
-    const report = await auditPage(context, `${server.origin}/wrong-lang.html`);
+    const report = await auditPage(browser, `${server.origin}/wrong-lang.html`);
     expect(problemsOf(report, 'nl')).toEqual(
       expect.arrayContaining(['2 h1-koppen (verwacht: precies 1)', 'lang="en" (verwacht: "nl")']),
     );

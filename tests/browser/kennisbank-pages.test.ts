@@ -86,6 +86,8 @@ describe('/handleiding/route-in-een-oogopslag', () => {
     await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/handleiding\/installatiefase#begeleidingsplan-ouders$/);
+    // The URL changes before React has rendered the new page: wait for the section itself.
+    await page.locator('#begeleidingsplan-ouders').waitFor({state: 'visible', timeout: 10_000});
     await expect(page.locator('#begeleidingsplan-ouders').isVisible()).resolves.toBe(true);
     await page.close();
   });

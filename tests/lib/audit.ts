@@ -4,7 +4,7 @@
  * each problem is found, so no check here can silently pass.
  */
 import fs from 'node:fs';
-import type {BrowserContext, Page} from 'playwright-core';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -32,11 +32,19 @@ export interface PageReport {
 
 const SERIOUS = new Set(['serious', 'critical']);
 
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+const ALL_RULES = {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']};
+/**
+ * What a second colour mode can change: colours, and which themed image is shown.
+ * Structure, names and roles are the same in both modes and are checked once.
+ */
+const COLOUR_RULES = {type: 'rule', values: ['color-contrast', 'link-in-text-block', 'image-alt', 'svg-img-alt']};
+
+export async function runAxe(page: Page, scope: 'all' | 'colour' = 'all'): Promise<AxeViolation[]> {
   // evaluate() is not subject to the page's CSP, unlike an injected <script>.
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  const runOnly = JSON.stringify(scope === 'all' ? ALL_RULES : COLOUR_RULES);
   const result = (await page.evaluate(`axe.run(document, {
-      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+      runOnly: ${runOnly},
       resultTypes: ['violations'],
     })`)) as {violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[]};
   return result.violations
@@ -70,14 +78,8 @@ export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<
 
 export type ColorMode = 'light' | 'dark';
 
-export async function auditPage(
-  context: BrowserContext,
-  url: string,
-  modes: readonly ColorMode[] = ['light', 'dark'],
-): Promise<PageReport> {
-  const origin = new URL(url).origin;
-  const page = await context.newPage();
-  const report: PageReport = {
+function emptyReport(url: string): PageReport {
+  return {
     url,
     status: null,
     h1Count: 0,
@@ -88,49 +90,130 @@ export async function auditPage(
     links: [],
     axe: {light: [], dark: []},
   };
-  await page.route('**/*', (route) => {
-    const target = route.request().url();
-    if (target.startsWith('data:') || target.startsWith(origin + '/')) return route.continue();
-    report.externalRequests.push(target);
-    return route.abort('blockedbyclient');
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') report.consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => report.consoleErrors.push(`pageerror: ${err.message}`));
-  page.on('response', (res) => {
-    if (res.url().startsWith(origin) && res.status() >= 400 && res.url() !== url) {
-      report.brokenRequests.push(`${res.status()} ${res.url()}`);
-    }
-  });
-  page.on('requestfailed', (req) => {
-    if (req.url().startsWith(origin)) report.brokenRequests.push(`failed ${req.url()}: ${req.failure()?.errorText}`);
-  });
-  try {
-    const response = await page.goto(url, {waitUntil: 'load'});
-    report.status = response?.status() ?? null;
-    // Hydration happens after load; errors in it must count too.
-    await page.waitForFunction('document.readyState === "complete"');
-    await page.waitForTimeout(100);
-    report.h1Count = await page.locator('h1').count();
-    report.lang = await page.getAttribute('html', 'lang');
-    report.links = await page.evaluate(
-      (o) =>
-        Array.from(document.querySelectorAll('a[href]'))
-          .map((a) => (a as HTMLAnchorElement).href)
-          .filter((h) => h.startsWith(o + '/'))
-          .map((h) => h.split('#')[0]!),
-      origin,
-    );
-    for (const mode of modes) {
-      await setColorMode(page, mode);
-      report.axe[mode] = await runAxe(page);
-    }
-  } finally {
-    await page.close();
+}
+
+/**
+ * One browser tab that audits page after page. Each tab has a context of its own:
+ * tabs sharing an origin's localStorage pass colour-mode changes to each other through
+ * storage events, and tabs toggling light and dark at the same time kept flipping each
+ * other without end. Reusing the tab spares a new window per page (about a second each).
+ */
+class AuditTab {
+  private report: PageReport = emptyReport('about:blank');
+
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+  ) {}
+
+  static async open(browser: Browser): Promise<AuditTab> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const tab = new AuditTab(context, page);
+    await page.route('**/*', (route) => {
+      const target = route.request().url();
+      if (target.startsWith('data:') || target.startsWith(tab.origin + '/')) return route.continue();
+      tab.report.externalRequests.push(target);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') tab.report.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => tab.report.consoleErrors.push(`pageerror: ${err.message}`));
+    page.on('response', (res) => {
+      if (res.url().startsWith(tab.origin) && res.status() >= 400 && res.url() !== tab.report.url) {
+        tab.report.brokenRequests.push(`${res.status()} ${res.url()}`);
+      }
+    });
+    page.on('requestfailed', (req) => {
+      if (req.url().startsWith(tab.origin)) {
+        tab.report.brokenRequests.push(`failed ${req.url()}: ${req.failure()?.errorText}`);
+      }
+    });
+    return tab;
   }
-  report.links = [...new Set(report.links)];
-  return report;
+
+  private get origin(): string {
+    return this.report.url === 'about:blank' ? 'about:' : new URL(this.report.url).origin;
+  }
+
+  async audit(url: string, modes: readonly ColorMode[]): Promise<PageReport> {
+    const report = emptyReport(url);
+    this.report = report;
+    const {page} = this;
+    try {
+      const response = await page.goto(url, {waitUntil: 'load'});
+      report.status = response?.status() ?? null;
+      // Hydration happens after load; errors in it must count too.
+      await page.waitForFunction('document.readyState === "complete"');
+      await page.waitForTimeout(100);
+      report.h1Count = await page.locator('h1').count();
+      report.lang = await page.getAttribute('html', 'lang');
+      report.links = await page.evaluate(
+        (o) =>
+          Array.from(document.querySelectorAll('a[href]'))
+            .map((a) => (a as HTMLAnchorElement).href)
+            .filter((h) => h.startsWith(o + '/'))
+            .map((h) => h.split('#')[0]!),
+        new URL(url).origin,
+      );
+      for (const [i, mode] of modes.entries()) {
+        await setColorMode(page, mode);
+        report.axe[mode] = await runAxe(page, i === 0 ? 'all' : 'colour');
+      }
+    } finally {
+      // Leave the page so nothing it still does lands in the next report.
+      await page.goto('about:blank').catch(() => undefined);
+      this.report = emptyReport('about:blank');
+    }
+    report.links = [...new Set(report.links)];
+    return report;
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+}
+
+/** A fixed number of tabs shared by concurrent tests; audit() waits for a free one. */
+export class AuditPool {
+  private readonly waiting: ((tab: AuditTab) => void)[] = [];
+
+  private constructor(private readonly free: AuditTab[], private readonly all: AuditTab[]) {}
+
+  static async open(browser: Browser, size: number): Promise<AuditPool> {
+    const tabs = await Promise.all(Array.from({length: size}, () => AuditTab.open(browser)));
+    return new AuditPool([...tabs], tabs);
+  }
+
+  async audit(url: string, modes: readonly ColorMode[] = ['light', 'dark']): Promise<PageReport> {
+    const tab = this.free.pop() ?? (await new Promise<AuditTab>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await tab.audit(url, modes);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(tab);
+      else this.free.push(tab);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((t) => t.close()));
+  }
+}
+
+/** Audits one page in a fresh tab of its own. */
+export async function auditPage(
+  browser: Browser,
+  url: string,
+  modes: readonly ColorMode[] = ['light', 'dark'],
+): Promise<PageReport> {
+  const tab = await AuditTab.open(browser);
+  try {
+    return await tab.audit(url, modes);
+  } finally {
+    await tab.close();
+  }
 }
 
 /** Human-readable list of what is wrong, empty when the page is fine. */
