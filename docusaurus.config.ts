@@ -13,6 +13,8 @@ import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
 import fs from 'node:fs';
 import kennisbankIndexPlugin from './src/plugins/kennisbank-index';
+import katexPlugin from './src/plugins/katex';
+import platteCodePlugin from './src/plugins/platte-code';
 import literatuurPlugin from './src/plugins/literatuur';
 import zoekenPlugin from './src/plugins/zoeken';
 
@@ -122,6 +124,10 @@ const config: Config = {
   ],
 
   plugins: [
+    // KaTeX's stylesheet and fonts come from node_modules, never from a CDN.
+    katexPlugin,
+    // No syntax highlighting shipped to readers: the content has no code (see the plugin).
+    platteCodePlugin,
     contentValidationPlugin,
     kennisbankIndexPlugin,
     literatuurPlugin,
@@ -134,8 +140,6 @@ const config: Config = {
 
   customFields: {repoUrl: repo},
 
-  // KaTeX's stylesheet and fonts are bundled from node_modules, never fetched from a CDN.
-  clientModules: [require.resolve('katex/dist/katex.min.css')],
 
   themeConfig: {
     metadata: [{name: 'description', content: 'Kennis over gedeeld opvoederschap en de Relationele Route.'}],

@@ -1,12 +1,13 @@
 /**
  * Serves a production build on 127.0.0.1 the way deploy/nginx.conf does:
- * under the base URL, `page` → page.html, 404.html for misses, and the same
- * security headers (so the CSP is exercised by every browser test).
+ * under the base URL, `page` → page.html, 404.html for misses, gzip for text,
+ * and the same security headers (so the CSP is exercised by every browser test).
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type {AddressInfo} from 'node:net';
+import compression from 'compression';
 import sirv from 'sirv';
 import {readNginxHeaders} from './csp';
 
@@ -32,6 +33,8 @@ export async function serveBuild(dir: string, baseUrl = '/', headers = readNginx
       if (type) res.setHeader('Content-Type', type);
     },
   });
+  // nginx's `gzip on`: Lighthouse and byte counts should see what a reader's browser receives.
+  const gzip = compression();
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(baseUrl) && url + '/' !== baseUrl) {
@@ -40,12 +43,14 @@ export async function serveBuild(dir: string, baseUrl = '/', headers = readNginx
     }
     req.url = '/' + url.slice(baseUrl.length);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    assets(req, res, () => {
-      // Same as nginx's error_page: the site's own 404 page with status 404.
-      const notFound = path.join(dir, '404.html');
-      res.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'});
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
-    });
+    gzip(req as never, res as never, () =>
+      assets(req, res, () => {
+        // Same as nginx's error_page: the site's own 404 page with status 404.
+        const notFound = path.join(dir, '404.html');
+        res.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'});
+        res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

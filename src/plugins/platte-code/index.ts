@@ -1,0 +1,24 @@
+/**
+ * platte-code: no syntax highlighting in the browser.
+ *
+ * The kennisbank has no code in its content, and its contributors write prose.
+ * Yet theme-classic loads prism-react-renderer on every page: about 35 kB of
+ * gzipped JavaScript and a quarter second of start-up work on a throttled phone
+ * (measured with `npm run bench`). This plugin points the browser and
+ * server bundles at ./highlight.tsx, which renders a code block as plain lines,
+ * so a contribution that does contain a code block still reads well.
+ * The Node side (theme options, config) keeps the real package.
+ */
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+export default function platteCodePlugin(context: LoadContext): Plugin<unknown> {
+  // jiti loads the config without __dirname; the plugin is site-local, so its place is fixed.
+  const stub = path.join(context.siteDir, 'src/plugins/platte-code/highlight.tsx');
+  return {
+    name: 'platte-code',
+    configureWebpack() {
+      return {resolve: {alias: {'prism-react-renderer$': stub}}};
+    },
+  };
+}
