@@ -28,6 +28,9 @@ export default function zoekenPlugin(context: LoadContext, rawOptions: unknown):
   // jiti loads the config without __dirname; the plugin is site-local, so its place is fixed.
   const themePath = path.join(context.siteDir, 'src/plugins/zoeken/theme');
   let files: SearchIndexFile[] = [];
+  // `docusaurus build` sets NODE_ENV=production; `start` only defaults it to development
+  // and keeps whatever the shell had (a test runner's "test", for one).
+  const devServer = () => process.env.NODE_ENV !== 'production' && options.devIndex;
 
   return {
     name: 'zoeken',
@@ -58,12 +61,12 @@ export default function zoekenPlugin(context: LoadContext, rawOptions: unknown):
         component: '@theme/ZoekenPage',
         exact: true,
       });
-      if (process.env.NODE_ENV === 'development' && options.devIndex) {
+      if (devServer()) {
         await writeIndexFiles(devDir, files);
       }
     },
     configureWebpack(_config, isServer) {
-      if (isServer || process.env.NODE_ENV !== 'development' || !options.devIndex) return {};
+      if (isServer || !devServer()) return {};
       // `docusaurus start` serves static folders; ours holds the index files (arrays merge, so we add one).
       return {devServer: {static: [{directory: devDir, publicPath: context.baseUrl, watch: true}]}} as object;
     },
