@@ -3,38 +3,26 @@
  * mouse, keyboard and touch, without JavaScript, axe on the open state in light
  * and dark mode, and the A–Z and term pages in both editions and locales.
  */
-import path from 'node:path';
-import type {Browser, BrowserContext, Locator, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {BrowserContext, Locator, Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {runAxe, setColorMode} from '../lib/audit';
-import {launchBrowser} from '../lib/browser';
-import {serveBuild, type StaticServer} from '../lib/server';
+import {BASE_URL, useBuiltSite} from '../lib/site';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const BASE_URL = process.env.BASE_URL ?? '/';
 /** A page whose text marks [[Relationele Route]] (first marked term in its article). */
 const PAGE = 'handleiding/gedeeld-opvoederschap';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveBuild(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
 });
 
 async function open(p: string, ctx = context): Promise<Page> {
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.root}/${p}`, {waitUntil: 'load'});
+  await page.goto(`${site.server.root}/${p}`, {waitUntil: 'load'});
   await page.waitForFunction('document.readyState === "complete"');
   // Hydration: React attaches its handlers after load.
   await page.waitForTimeout(300);
@@ -120,7 +108,7 @@ describe('begrippen: inline explanation', () => {
   });
 
   it(`/${PAGE}: a first tap shows the definition, a second tap follows the link`, async () => {
-    const touch = await browser.newContext({hasTouch: true, isMobile: true, viewport: {width: 390, height: 800}});
+    const touch = await site.browser.newContext({hasTouch: true, isMobile: true, viewport: {width: 390, height: 800}});
     const page = await open(PAGE, touch);
     const {link, tooltip} = firstTerm(page);
     await link.scrollIntoViewIfNeeded();
@@ -134,9 +122,9 @@ describe('begrippen: inline explanation', () => {
   });
 
   it(`/${PAGE}: without JavaScript the term is a plain link to its page`, async () => {
-    const noJs = await browser.newContext({javaScriptEnabled: false});
+    const noJs = await site.browser.newContext({javaScriptEnabled: false});
     const page = await noJs.newPage();
-    await page.goto(`${server.root}/${PAGE}`);
+    await page.goto(`${site.server.root}/${PAGE}`);
     const {link, tooltip} = firstTerm(page);
     expect(await tooltip.isHidden()).toBe(true);
     await link.click();

@@ -9,10 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser} from '../lib/browser';
-import {serveBuild, type StaticServer} from '../lib/server';
+import {describe, expect, it} from 'vitest';
+import {useBuiltSite} from '../lib/site';
 import {collectContentFiles, parseFile} from '../../src/content/validate';
 
 const SITE = path.resolve(__dirname, '../..');
@@ -26,18 +24,8 @@ const docs = collectContentFiles(SITE).flatMap((f) => {
 const pilot = docs.filter((d) => d.tree === '2021');
 const BANNER = 'theme-doc-version-banner';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild(BUILD, '/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// These pages are checked at the root URL; the base-URL pass covers paths for every page.
+const site = useBuiltSite(BUILD, '/');
 
 describe('editions', () => {
   it.each(pilot.map((d) => [String(d.data.slug), d] as const))(
@@ -67,8 +55,8 @@ describe('/handleiding/route-in-een-oogopslag', () => {
     ['/handleiding/route-in-een-oogopslag', ''],
     ['/2021/handleiding/route-in-een-oogopslag', '/2021'],
   ])('%s is a table with caption, 3 row and 4 column headers, and 9 cell links in its edition', async (p, prefix) => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + p);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + p);
     const table = page.getByRole('table', {name: /De Relationele Route: drie fasen/});
     await expect(table.getByRole('columnheader').count()).resolves.toBe(4);
     await expect(table.getByRole('rowheader').count()).resolves.toBe(3);
@@ -79,8 +67,8 @@ describe('/handleiding/route-in-een-oogopslag', () => {
   });
 
   it('/handleiding/route-in-een-oogopslag works by keyboard: Tab reaches the first cell, Enter opens its section', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/handleiding/route-in-een-oogopslag');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + '/handleiding/route-in-een-oogopslag');
     const first = page.getByRole('link', {name: 'Komen tot begeleidingsplan ouders'}).first();
     await first.focus();
     await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -93,8 +81,8 @@ describe('/handleiding/route-in-een-oogopslag', () => {
   });
 
   it.each([390, 1280])('/handleiding/route-in-een-oogopslag fits a %ipx screen without sideways scrolling', async (width) => {
-    const page = await browser.newPage({viewport: {width, height: 900}});
-    await page.goto(server.origin + '/handleiding/route-in-een-oogopslag');
+    const page = await site.browser.newPage({viewport: {width, height: 900}});
+    await page.goto(site.server.origin + '/handleiding/route-in-een-oogopslag');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const rowDisplay = await page.locator('table tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
@@ -122,10 +110,10 @@ describe('/spanningsvelden', () => {
   });
 
   it('/spanningsvelden filters by thema and doelgroep with the keyboard, and announces the count', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.origin + '/spanningsvelden');
+    await page.goto(site.server.origin + '/spanningsvelden');
     const status = page.getByRole('status');
     await expect(status.textContent()).resolves.toBe(`Alle ${velden.length} spanningsvelden`);
     const regie = page.getByRole('group', {name: 'Thema'}).getByRole('checkbox', {name: 'Regie'});
@@ -188,10 +176,10 @@ describe('/onderzoek/relatie-gezinshuis-en-ouders', () => {
   });
 
   it('/onderzoek/relatie-gezinshuis-en-ouders gets KaTeX CSS and fonts from the site itself', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(server.origin + '/onderzoek/relatie-gezinshuis-en-ouders', {waitUntil: 'networkidle'});
+    await page.goto(site.server.origin + '/onderzoek/relatie-gezinshuis-en-ouders', {waitUntil: 'networkidle'});
     const fontLoaded = await page.evaluate(async () => {
       await document.fonts.ready;
       let found = false;
@@ -201,7 +189,7 @@ describe('/onderzoek/relatie-gezinshuis-en-ouders', () => {
       return found;
     });
     expect(fontLoaded).toBe(true);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.server.origin))).toEqual([]);
     expect(requests.some((u) => /\/assets\/fonts\/KaTeX_/.test(u))).toBe(true);
     await page.close();
   });
@@ -209,8 +197,8 @@ describe('/onderzoek/relatie-gezinshuis-en-ouders', () => {
 
 describe('/gouden-regels', () => {
   it('/gouden-regels prints on one A4 page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/gouden-regels', {waitUntil: 'networkidle'});
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + '/gouden-regels', {waitUntil: 'networkidle'});
     await page.emulateMedia({media: 'print'});
     const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true, printBackground: false});
     const out = path.join(SITE, 'test-results'); // git-ignored; look at it with: pdftoppm -png test-results/gouden-regels.pdf

@@ -4,16 +4,12 @@
  * a build under a sub-path, set through BUILD_DIR and BASE_URL.
  */
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {AuditPool, auditPage, problemsOf, type ColorMode} from '../lib/audit';
-import {launchBrowser} from '../lib/browser';
 import {inlineScriptHashes, readNginxHeaders} from '../lib/csp';
-import {serveBuild, type StaticServer} from '../lib/server';
 import {builtReferences, sitemapPaths} from '../lib/sitemap';
+import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const BASE_URL = process.env.BASE_URL ?? '/';
 // The base-URL pass (npm run test:baseurl) proves paths; axe's findings do not depend on them.
 const MODES = (process.env.AXE_MODES ?? 'light,dark').split(',').filter(Boolean) as ColorMode[];
 const AXE = MODES.length > 0 ? `passes axe (${MODES.join(' + ')})` : 'has no broken request (axe: root-URL pass)';
@@ -23,20 +19,12 @@ const pages = [
   ...sitemapPaths(path.join(BUILD_DIR, 'en/sitemap.xml')).map((p) => ({path: p, lang: 'en'})),
 ];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let pool: AuditPool;
 
 beforeAll(async () => {
-  server = await serveBuild(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
   // As many tabs as vitest runs tests at once (maxConcurrency in vitest.config.mts).
-  pool = await AuditPool.open(browser, 4);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  pool = await AuditPool.open(site.browser, 4);
 });
 
 describe(`gebouwde site (base URL ${BASE_URL})`, () => {
@@ -48,12 +36,12 @@ describe(`gebouwde site (base URL ${BASE_URL})`, () => {
   });
 
   it.concurrent.each(pages)(`$path ($lang) loads cleanly and ${AXE}`, async ({path: p, lang}) => {
-    const report = await pool.audit(server.origin + p, MODES);
+    const report = await pool.audit(site.server.origin + p, MODES);
     expect(problemsOf(report, lang)).toEqual([]);
   });
 
   it('answers an unknown page with the site’s own 404 page', async () => {
-    const report = await auditPage(browser, `${server.root}/bestaat-niet`);
+    const report = await auditPage(site.browser, `${site.server.root}/bestaat-niet`);
     expect(report.status).toBe(404);
     expect(report.h1Count).toBe(1);
     expect(report.lang).toBe('nl');
@@ -69,7 +57,7 @@ describe(`gebouwde site (base URL ${BASE_URL})`, () => {
         broken.push(`${target} op ${page}`);
         continue;
       }
-      const res = await fetch(server.origin + target, {redirect: 'manual'});
+      const res = await fetch(site.server.origin + target, {redirect: 'manual'});
       if (res.status !== 200) broken.push(`${res.status} ${target} op ${page}`);
     }
     expect(broken).toEqual([]);

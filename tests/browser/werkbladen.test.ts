@@ -6,34 +6,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Browser, BrowserContext} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser} from '../lib/browser';
-import {serveBuild, type StaticServer} from '../lib/server';
+import type {BrowserContext} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
 import {loadWerkbladen} from '../../src/plugins/werkbladen/load';
 import {alleVragen} from '../../src/plugins/werkbladen/model';
 import {formatBytes} from '../../src/plugins/werkbladen/types';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const BASE_URL = process.env.BASE_URL ?? '/';
 const SHOTS = process.env.WERKBLAD_SCREENSHOTS; // optional folder for a person to look at print output
 
 const {werkbladen} = loadWerkbladen(path.resolve(__dirname, '../..'), 'docs/werkbladen');
 const TYPES = {pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'};
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveBuild(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
-  context = await browser.newContext({acceptDownloads: true});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({acceptDownloads: true});
 });
 
 describe(`werkbladen (base URL ${BASE_URL})`, () => {
@@ -46,7 +35,7 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
     async (id, sheet) => {
       const page = await context.newPage();
       try {
-        const res = await page.goto(`${server.root}/werkbladen/${id}`);
+        const res = await page.goto(`${site.server.root}/werkbladen/${id}`);
         expect(res?.status()).toBe(200);
         const text = (await page.locator('article').innerText()).replace(/\s+/g, ' ');
         for (const q of alleVragen(sheet)) expect(text).toContain(q.replace(/\s+/g, ' '));
@@ -62,7 +51,7 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
           const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
           expect(download.suggestedFilename()).toBe(`${id}.${ext}`);
           expect(fs.statSync((await download.path())!).size).toBe(bytes);
-          const r = await fetch(`${server.origin}${BASE_URL}werkbladen/${id}.${ext}`);
+          const r = await fetch(`${site.server.origin}${BASE_URL}werkbladen/${id}.${ext}`);
           expect(r.status).toBe(200);
           expect(r.headers.get('content-type')).toContain(TYPES[ext]);
           expect((await r.arrayBuffer()).byteLength).toBe(bytes);
@@ -74,9 +63,9 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
   );
 
   it('the overview lists every worksheet per phase and per user, and every file, without JavaScript', async () => {
-    const noJs = await browser.newContext({javaScriptEnabled: false});
+    const noJs = await site.browser.newContext({javaScriptEnabled: false});
     const page = await noJs.newPage();
-    await page.goto(`${server.root}/werkbladen`);
+    await page.goto(`${site.server.root}/werkbladen`);
     for (const anchor of ['fase-installatiefase', 'fase-stabilisatiefase', 'fase-evaluatiefase', 'voor-ouders', 'voor-opvoeders', 'voor-professionals']) {
       await expect(page.locator(`#${anchor}`).count()).resolves.toBe(1);
       await expect(page.locator(`nav a[href="#${anchor}"]`).count()).resolves.toBe(1);
@@ -95,7 +84,7 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
 
   it('prints a clean A4: no navigation, sidebar, table of contents or footer; questions visible', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.root}/werkbladen/vragenlijst-ouders`);
+    await page.goto(`${site.server.root}/werkbladen/vragenlijst-ouders`);
     await page.emulateMedia({media: 'print'});
     for (const sel of ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.footer', '.pagination-nav']) {
       const el = page.locator(sel).first();
@@ -107,7 +96,7 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
     if (SHOTS) {
       fs.mkdirSync(SHOTS, {recursive: true});
       fs.writeFileSync(path.join(SHOTS, 'vragenlijst-ouders-print.pdf'), pdf);
-      await page.goto(`${server.root}/werkbladen/gesprekskaarten`);
+      await page.goto(`${site.server.root}/werkbladen/gesprekskaarten`);
       fs.writeFileSync(path.join(SHOTS, 'gesprekskaarten-print.pdf'), await page.pdf({format: 'A4', preferCSSPageSize: true}));
     }
     await page.close();

@@ -3,29 +3,17 @@
  * site.test.ts): lazy index, keyboard, deep links, edition scope, the results
  * page with filters, and axe-core on the open dialog.
  */
-import path from 'node:path';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {BrowserContext, Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {runAxe, setColorMode} from '../lib/audit';
-import {launchBrowser} from '../lib/browser';
-import {serveBuild, type StaticServer} from '../lib/server';
+import {BASE_URL, useBuiltSite} from '../lib/site';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const BASE_URL = process.env.BASE_URL ?? '/';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveBuild(BUILD_DIR, BASE_URL);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
 });
 
 async function open(url: string): Promise<{page: Page; indexRequests: string[]; external: string[]}> {
@@ -34,7 +22,7 @@ async function open(url: string): Promise<{page: Page; indexRequests: string[]; 
   const external: string[] = [];
   await page.route('**/*', (route) => {
     const target = route.request().url();
-    if (target.startsWith(server.origin + '/') || target.startsWith('data:')) return route.continue();
+    if (target.startsWith(site.server.origin + '/') || target.startsWith('data:')) return route.continue();
     external.push(target);
     return route.abort('blockedbyclient');
   });
@@ -52,7 +40,7 @@ const combobox = (page: Page) => page.locator('dialog[open] [role="combobox"]');
 
 describe(`zoeken (base URL ${BASE_URL})`, () => {
   it('/handleiding/houding: index loads only on demand; "/" opens; arrows and Enter open the section', async () => {
-    const {page, indexRequests, external} = await open(`${server.root}/handleiding/houding`);
+    const {page, indexRequests, external} = await open(`${site.server.root}/handleiding/houding`);
     try {
       expect(indexRequests).toEqual([]);
       await page.keyboard.press('/');
@@ -80,7 +68,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
   });
 
   it('/spanningsvelden: Ctrl+K opens, a reader question finds its page, Escape returns focus', async () => {
-    const {page} = await open(`${server.root}/spanningsvelden`);
+    const {page} = await open(`${site.server.root}/spanningsvelden`);
     try {
       const trigger = page.locator('button[aria-haspopup="dialog"]');
       await trigger.click();
@@ -100,7 +88,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
   });
 
   it('the open search dialog is axe clean in light and dark mode', async () => {
-    const {page} = await open(`${server.root}/handleiding`);
+    const {page} = await open(`${site.server.root}/handleiding`);
     try {
       await page.keyboard.press('/');
       await combobox(page).fill('ouders');
@@ -115,7 +103,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
   });
 
   it('/2021/handleiding/houding: searches the 2021 edition first, says so, and switches in one click', async () => {
-    const {page, indexRequests} = await open(`${server.root}/2021/handleiding/houding`);
+    const {page, indexRequests} = await open(`${site.server.root}/2021/handleiding/houding`);
     try {
       await page.keyboard.press('/');
       await combobox(page).fill('houding');
@@ -136,7 +124,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
   });
 
   it('/zoeken: results page with one h1, type and edition filters in a shareable URL, honest empty state', async () => {
-    const {page} = await open(`${server.root}/zoeken?q=ouders`);
+    const {page} = await open(`${site.server.root}/zoeken?q=ouders`);
     try {
       expect(await page.locator('h1').count()).toBe(1);
       const results = page.locator('main ol > li');
@@ -157,7 +145,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       await again.locator('main ol > li').first().waitFor();
       expect(await again.getByLabel('Werkblad', {exact: true}).isChecked()).toBe(true);
       await again.close();
-      await page.goto(`${server.root}/zoeken?q=xyzzyqwerty`);
+      await page.goto(`${site.server.root}/zoeken?q=xyzzyqwerty`);
       await page.getByText('Niets gevonden').waitFor();
       expect(await page.locator('main a[href$="/begrippen"]').count()).toBe(1);
       // axe on /zoeken itself runs in site.test.ts, like every page in the sitemap.

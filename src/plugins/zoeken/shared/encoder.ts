@@ -5,11 +5,10 @@
  * consonants (stell → stel), final z/v as Snowball treats s/f (grenzen → gren like grens, brieven → brief)
  * and the -eren plural of kind (pleegkinder → pleegkind).
  */
-import {newStemmer} from 'snowball-stemmers';
+// Snowball's Dutch algorithm, as one 6 kB module: the browser's search chunk carries no other language.
+import {stemmer as snowballDutch} from '@orama/stemmers/dutch';
 import {words} from './normalize';
 import {DUTCH_STOPWORDS} from './stopwords';
-
-const dutch = newStemmer('dutch');
 
 // Snowball is slow per call and text repeats its words: remember the stems.
 const cache = new Map<string, string>();
@@ -18,7 +17,7 @@ const CACHE_LIMIT = 200_000;
 export function stem(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const s = fixStem(dutch.stem(word));
+  const s = fixStem(snowballDutch(word));
   if (cache.size < CACHE_LIMIT) cache.set(word, s);
   return s;
 }
