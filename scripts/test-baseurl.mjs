@@ -15,6 +15,9 @@ const env = {
   AXE_MODES: '',
   // A separate generated-files dir keeps this build from clobbering the main one.
   DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-kennisbank',
+  // Webpack's persistent cache is keyed by locale, not by that dir: it would resolve
+  // @generated to the main build's files and render pages with the wrong baseUrl.
+  DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
 };
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', env});
 run('npx', ['docusaurus', 'build', '--out-dir', OUT]);

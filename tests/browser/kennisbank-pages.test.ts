@@ -27,6 +27,20 @@ const BANNER = 'theme-doc-version-banner';
 // These pages are checked at the root URL; the base-URL pass covers paths for every page.
 const site = useBuiltSite(BUILD, '/');
 
+describe('navbar', () => {
+  it.each([
+    ['over', ''],
+    ['en/over', '/en'],
+  ])('every section in the navbar of /%s opens that section’s overview', (page, prefix) => {
+    const hrefs = [...html(page).matchAll(/class="navbar__item navbar__link[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(
+      ['/handleiding', '/spanningsvelden', '/gouden-regels', '/onderzoek', '/kenniscafes', '/begrippen', '/werkbladen'].map(
+        (p) => prefix + p,
+      ),
+    );
+  });
+});
+
 describe('editions', () => {
   it.each(pilot.map((d) => [String(d.data.slug), d] as const))(
     '/2021%s has the unmaintained banner pointing to the current page, and the current page has none',
