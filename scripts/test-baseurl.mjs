@@ -10,6 +10,8 @@ const env = {
   BASE_URL,
   SITE_URL: 'https://intranet.example.org',
   BUILD_DIR: OUT,
+  // The tests' name for it: Vitest overwrites process.env.BASE_URL with Vite's base.
+  TEST_BASE_URL: BASE_URL,
   // No axe here: the root-URL pass runs it on every page, and paths do not change its findings.
   // Every other page check (status, h1, lang, console, requests, links) runs again.
   AXE_MODES: '',
@@ -21,4 +23,6 @@ const env = {
 };
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', env});
 run('npx', ['docusaurus', 'build', '--out-dir', OUT]);
-run('npx', ['vitest', 'run', '--project', 'browser', 'tests/browser/site.test.ts', 'tests/browser/zoeken.test.ts']);
+// Everything that reads the build through BUILD_DIR and TEST_BASE_URL.
+const files = ['site', 'zoeken', 'zoeken-index', 'pagina-voet', 'urls'].map((f) => `tests/browser/${f}.test.ts`);
+run('npx', ['vitest', 'run', '--project', 'browser', ...files]);

@@ -71,6 +71,11 @@ describe('browser guards', () => {
     }
   });
 
+  it('catches a file of the page that is missing', async () => {
+    const report = await auditPage(browser, `${server.origin}/missing-asset.html`);
+    expect(problemsOf(report, 'nl')).toContain(`kapot verzoek: 404 ${server.origin}/assets/js/bestaat-niet.js`);
+  });
+
   it('catches a dead link', async () => {
     const report = await auditPage(browser, `${server.origin}/dead-link.html`);
     expect(await brokenLinks(report.links)).toEqual([`404 ${server.origin}/bestaat-niet`]);

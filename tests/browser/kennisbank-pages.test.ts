@@ -10,11 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {useBuiltSite} from '../lib/site';
+import {BUILD_DIR as BUILD, useBuiltSite} from '../lib/site';
 import {collectContentFiles, parseFile} from '../../src/content/validate';
 
 const SITE = path.resolve(__dirname, '../..');
-const BUILD = path.resolve(process.env.BUILD_DIR ?? 'build');
 const html = (p: string) => fs.readFileSync(path.join(BUILD, `${p.replace(/^\//, '')}.html`), 'utf8');
 
 const docs = collectContentFiles(SITE).flatMap((f) => {

@@ -9,9 +9,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {htmlFileFor} from '../../src/urls/manifest';
 import {sitemapPaths} from '../lib/sitemap';
+import {BASE_URL, BUILD_DIR} from '../lib/site';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const BASE_URL = process.env.BASE_URL ?? '/';
 
 const strip = (p: string) => `/${p.slice(BASE_URL.length)}`.replace(/(.)\/$/, '$1');
 const pages = [

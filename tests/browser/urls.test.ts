@@ -6,9 +6,8 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {compareManifest, formatManifestReport, readManifest} from '../../src/urls/manifest';
+import {BASE_URL, BUILD_DIR} from '../lib/site';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const BASE_URL = process.env.BASE_URL ?? '/';
 
 describe('urls.json', () => {
   it('every listed URL still works and every public URL is listed (npm run urls after an intended change)', () => {

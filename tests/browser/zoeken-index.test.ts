@@ -10,8 +10,8 @@ import {describe, expect, it} from 'vitest';
 import {evaluate, type ReaderQuery} from '../../src/plugins/zoeken/server/evaluate';
 import {createSearcher} from '../../src/plugins/zoeken/shared/searcher';
 import type {SearchIndexFile} from '../../src/plugins/zoeken/shared/types';
+import {BUILD_DIR} from '../lib/site';
 
-const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
 const {queries} = JSON.parse(fs.readFileSync(path.resolve('tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
 
 const indexes = [

@@ -126,8 +126,11 @@ class AuditTab {
       }
     });
     page.on('requestfailed', (req) => {
-      if (req.url().startsWith(tab.origin)) {
-        tab.report.brokenRequests.push(`failed ${req.url()}: ${req.failure()?.errorText}`);
+      const error = req.failure()?.errorText;
+      // ERR_ABORTED is the browser giving up a request itself, such as a prefetch of a
+      // chunk for a link in view; a file that is really missing answers 404 (above).
+      if (req.url().startsWith(tab.origin) && error !== 'net::ERR_ABORTED') {
+        tab.report.brokenRequests.push(`failed ${req.url()}: ${error}`);
       }
     });
     return tab;
@@ -162,9 +165,10 @@ class AuditTab {
         report.axe[mode] = await runAxe(page, i === 0 ? 'all' : 'colour');
       }
     } finally {
-      // Leave the page so nothing it still does lands in the next report.
-      await page.goto('about:blank').catch(() => undefined);
+      // Detach the report first: leaving the page aborts its pending prefetches, and
+      // those aborts are ours, not the site's. Then leave, so nothing lands in the next report.
       this.report = emptyReport('about:blank');
+      await page.goto('about:blank').catch(() => undefined);
     }
     report.links = [...new Set(report.links)];
     return report;

@@ -1,6 +1,6 @@
 /**
  * The built site as the browser tests see it: BUILD_DIR served under BASE_URL
- * (build/ at "/" by default; `npm run test:baseurl` sets both) and one Chromium
+ * (build/ at "/" by default; `npm run test:baseurl` sets BUILD_DIR and TEST_BASE_URL) and one Chromium
  * per test file.
  */
 import path from 'node:path';
@@ -10,7 +10,8 @@ import {launchBrowser} from './browser';
 import {serveBuild, type StaticServer} from './server';
 
 export const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-export const BASE_URL = process.env.BASE_URL ?? '/';
+/** Not BASE_URL: Vitest sets process.env.BASE_URL to Vite's own base, "/". */
+export const BASE_URL = process.env.TEST_BASE_URL ?? '/';
 
 export interface BuiltSite {
   readonly server: StaticServer;
