@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {anchorsIn, collectPublicUrls, compareManifest, formatManifestReport, resolveInBuild} from '../manifest';
 
-const BUILD = path.join(__dirname, '__fixtures__/build');
+const BUILD = path.join(__dirname, '__fixtures__/gebouwde-site');
 
 describe('collectPublicUrls', () => {
   it('lists sitemap pages of both locales, begrippen anchors, worksheet files and feeds', () => {
