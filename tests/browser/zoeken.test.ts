@@ -116,6 +116,9 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('/');
       await combobox(page).fill('houding');
+      // Enter before the results are there opens the results page instead: wait for them.
+      await first.waitFor();
+      expect(await first.getAttribute('id')).toBe(await combobox(page).getAttribute('aria-activedescendant'));
       await page.keyboard.press('Enter');
       await page.waitForURL((u) => u.pathname.endsWith('/handleiding/houding') && !u.pathname.includes('/2021/'));
     } finally {
