@@ -114,6 +114,8 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       await page.locator('dialog[open] button', {hasText: 'Editie 2024'}).click();
       await page.waitForFunction(() => document.querySelector('dialog[open]')?.textContent?.includes('Je zoekt in Editie 2024'));
       await page.keyboard.press('Escape');
+      // A "/" typed while the dialog is still closing lands in its field, not on the page.
+      await page.waitForFunction('!document.querySelector("dialog[open]")');
       await page.keyboard.press('/');
       await combobox(page).fill('houding');
       // Enter before the results are there opens the results page instead: wait for them.

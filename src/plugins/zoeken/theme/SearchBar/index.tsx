@@ -78,14 +78,15 @@ export default function SearchBar(): ReactNode {
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         show();
-      } else if (e.key === '/' && !open && !isTypingTarget(e.target)) {
+      } else if (e.key === '/' && !dialogRef.current?.open && !isTypingTarget(e.target)) {
+        // The dialog element, not React state: right after Escape the state is still "open".
         e.preventDefault();
         show();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [show, open]);
+  }, [show]);
 
   useEffect(() => setActiveIndex(results.length > 0 ? 0 : -1), [results]);
 
