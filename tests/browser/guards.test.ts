@@ -3,6 +3,8 @@
  * deliberately broken fixture must produce the failure the guard exists for.
  */
 import {execFile} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import type {Browser} from 'playwright-core';
@@ -10,6 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {AuditPool, auditPage, brokenLinks, problemsOf} from '../lib/audit';
 import {launchBrowser} from '../lib/browser';
 import {serveBuild, type StaticServer} from '../lib/server';
+import {NO_HISTORY_NOTICE} from '../../src/config/vcs';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 const run = promisify(execFile);
@@ -97,16 +100,23 @@ describe('browser guards', () => {
 });
 
 describe('build guards', () => {
-  const build = (site: string) =>
-    run(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', `/tmp/kb-guard-${site}`], {
+  const build = (site: string, env: NodeJS.ProcessEnv = {}) =>
+    run(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', path.join(os.tmpdir(), `kb-guard-${site}`)], {
       cwd: path.join(FIXTURES, site),
-      env: {...process.env, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus'},
+      env: {...process.env, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus', ...env},
     });
 
   it('fails the build on a broken link', async () => {
     await expect(build('broken-link-site')).rejects.toMatchObject({
       stderr: expect.stringMatching(/Docusaurus found broken links[\s\S]*\/bestaat-niet/),
     });
+  });
+
+  it('builds without git history, as from a zip download, and says that dates are off', async () => {
+    // Git stops looking for a repository above the fixture: exactly what a folder without .git sees.
+    const {stdout} = await build('no-git-site', {GIT_CEILING_DIRECTORIES: FIXTURES});
+    expect(stdout).toContain(NO_HISTORY_NOTICE);
+    expect(fs.existsSync(path.join(os.tmpdir(), 'kb-guard-no-git-site', 'index.html'))).toBe(true);
   });
 
   it('fails the build on a blog tag that is not in tags.yml', async () => {
