@@ -3,25 +3,44 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import fs from 'node:fs';
+import {siteEditions} from './src/content/editions';
+import {createParseFrontMatter} from './src/content/frontMatter';
+import {loadSiteData} from './src/content/siteData';
+import {BLOG_FEEDS, DEFAULT_LOCALE, LOCALES, URLS, type BlogFeed} from './src/content/vocabulary';
 import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
-import contentValidationPlugin from './src/plugins/content-validation';
-import werkbladenPlugin from './src/plugins/werkbladen';
-import begrippenPlugin from './src/plugins/begrippen';
-import remarkBegrippen from './src/plugins/begrippen/remark';
 import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
-import fs from 'node:fs';
-import kennisbankIndexPlugin from './src/plugins/kennisbank-index';
-import katexPlugin from './src/plugins/katex';
-import platteCodePlugin from './src/plugins/platte-code';
-import literatuurPlugin from './src/plugins/literatuur';
-import zoekenPlugin from './src/plugins/zoeken';
+import {gitRunner, lastUpdateSource} from './src/config/vcs';
+import remarkBegrippen from './src/plugins/begrippen/remark';
+import remarkBronnen from './src/plugins/bronnen/remark';
+import remarkLiteratuur from './src/plugins/literatuur/remark';
+import remarkOverzichten from './src/plugins/overzichten/remark';
+import remarkWerkbladen from './src/plugins/werkbladen/remark';
 
+const siteDir = __dirname;
 const {url, baseUrl} = siteLocation();
+// "Laatst bijgewerkt" comes from git; a copy without history (a zip download) still builds.
+const lastUpdate = lastUpdateSource(gitRunner(siteDir));
+if (lastUpdate.notice) console.log(`[kennisbank] ${lastUpdate.notice}`);
 // "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
 // (a github.com/OWNER/REPO placeholder until the project has its real repository).
 const repo = repoUrl(process.env, JSON.parse(fs.readFileSync(require.resolve('./package.json'), 'utf8')) as {repository?: string});
+const [current, ...older] = siteEditions(siteDir);
+
+// Each page gets its own data at build time (no global data): sources, glossary terms, worksheet
+// files, references and edition notes are compiled into the pages that show them. Order matters
+// for what these add at the end of a page: worksheet, then references, then sources.
+const pageData = {siteDir};
+const docsRemark = [
+  remarkMath,
+  [remarkBegrippen, pageData],
+  [remarkOverzichten, pageData],
+  [remarkWerkbladen, pageData],
+  [remarkLiteratuur, pageData],
+  [remarkBronnen, pageData],
+];
 
 const config: Config = {
   title: 'Kennisbank Gedeeld Opvoederschap',
@@ -48,21 +67,21 @@ const config: Config = {
       fasterByDefault: false,
       mdx1CompatDisabledByDefault: true,
     },
+    experimental_vcs: lastUpdate.vcs,
   },
 
   markdown: {
     ...strictBuild.markdown,
     // .md is CommonMark (contributors can write plain Markdown, HTML comments included); .mdx is MDX.
     format: 'detect',
+    // Front matter is validated once, here: every page, plugin and component sees the same values, with defaults.
+    parseFrontMatter: createParseFrontMatter({siteDir, bronKeys: loadSiteData(siteDir).data.bronnen.map((b) => b.key)}),
   },
 
   i18n: {
-    defaultLocale: 'nl',
-    locales: ['nl', 'en'],
-    localeConfigs: {
-      nl: {label: 'Nederlands', htmlLang: 'nl'},
-      en: {label: 'English', htmlLang: 'en'},
-    },
+    defaultLocale: DEFAULT_LOCALE,
+    locales: Object.keys(LOCALES),
+    localeConfigs: LOCALES,
   },
 
   presets: [
@@ -74,19 +93,20 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
-          remarkPlugins: [remarkMath, [remarkBegrippen, {siteDir: __dirname}]],
+          remarkPlugins: docsRemark,
           rehypePlugins: [rehypeKatex],
           showLastUpdateTime: true,
           editUrl: editUrlBase(repo),
           lastVersion: 'current',
+          // Editions: labels and paths from src/content/vocabulary.ts, checked against versions.json.
           versions: {
-            current: {label: 'Editie 2024', banner: 'none'},
-            '2021': {label: 'Editie 2021 (pilot)', path: '2021', banner: 'unmaintained'},
+            [current!.name]: {label: current!.label, banner: 'none'},
+            ...Object.fromEntries(older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}])),
           },
         },
         blog: {
           path: 'blog',
-          routeBasePath: 'kenniscafes',
+          routeBasePath: URLS.blog.slice(1),
           blogTitle: 'Kenniscafés',
           blogDescription: 'Opbrengsten van kenniscafés over samenwerken met ouders en gedeeld opvoederschap.',
           blogSidebarTitle: 'Alle kenniscafés',
@@ -94,13 +114,14 @@ const config: Config = {
           authorsMapPath: 'authors.yml',
           tags: 'tags.yml',
           ...strictBlog,
-          remarkPlugins: [remarkMath],
+          // Kenniscafé posts mark glossary terms too (with the current edition's glossary) and list their sources.
+          remarkPlugins: [remarkMath, [remarkBegrippen, pageData], [remarkBronnen, pageData]],
           rehypePlugins: [rehypeKatex],
           showReadingTime: false,
           showLastUpdateTime: true,
           editUrl: editUrlBase(repo),
           feedOptions: {
-            type: ['rss', 'atom'],
+            type: Object.keys(BLOG_FEEDS) as BlogFeed[],
             title: 'Kenniscafés — Kennisbank Gedeeld Opvoederschap',
             copyright: 'Tekst: CC BY 4.0, Kennisbank Gedeeld Opvoederschap',
             language: 'nl',
@@ -123,23 +144,25 @@ const config: Config = {
     ],
   ],
 
+  // Site plugins, registered by path (each folder: index.ts, options.ts, server/, theme/, remark/).
   plugins: [
     // KaTeX's stylesheet and fonts come from node_modules, never from a CDN.
-    katexPlugin,
+    './src/plugins/katex/index.ts',
     // No syntax highlighting shipped to readers: the content has no code (see the plugin).
-    platteCodePlugin,
-    contentValidationPlugin,
-    kennisbankIndexPlugin,
-    literatuurPlugin,
-    werkbladenPlugin,
-    begrippenPlugin,
-    zoekenPlugin,
+    './src/plugins/platte-code/index.ts',
+    // Every content problem at once, in Dutch, before anything renders: the same check as `npm run check`.
+    './src/plugins/content-validation/index.ts',
+    './src/plugins/bronnen/index.ts',
+    './src/plugins/overzichten/index.ts',
+    './src/plugins/literatuur/index.ts',
+    './src/plugins/werkbladen/index.ts',
+    './src/plugins/begrippen/index.ts',
+    './src/plugins/zoeken/index.ts',
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],
 
   customFields: {repoUrl: repo},
-
 
   themeConfig: {
     metadata: [{name: 'description', content: 'Kennis over gedeeld opvoederschap en de Relationele Route.'}],

@@ -1,19 +1,48 @@
 /**
- * npm run check — validates all content in seconds, without a build.
- * Prints every problem at once (file:line — what is wrong and what to do)
- * and exits with status 1 if there is any.
+ * npm run check — validates all content in seconds, without a build, exactly as
+ * the build's content-validation plugin does (src/content/check.ts). Prints
+ * every problem at once (file:line — what is wrong and what to do), warnings
+ * apart, and exits with status 1 when there is an error. In GitHub Actions the
+ * problems also appear on the changed lines of a pull request.
  */
 import path from 'node:path';
 import {checkSite} from '../src/content/check';
-import {formatProblems} from '../src/content/validate';
+import {formatProblem, formatProblems, isError, type Problem} from '../src/content/problems';
 
-const siteDir = path.resolve(__dirname, '..');
-const started = Date.now();
-const problems = checkSite(siteDir);
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  console.error(`(gecontroleerd in ${seconds} s)`);
-  process.exit(1);
+/** A workflow command: GitHub shows it as an annotation on the file and line. */
+export function annotation(p: Problem): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const level = isError(p) ? 'error' : 'warning';
+  return `::${level} file=${prop(p.file)},line=${p.line},title=${prop(p.field ? `Inhoud: veld ${p.field}` : 'Inhoud')}::${esc(formatProblem(p))}`;
 }
-console.log(`Alle inhoud is in orde (gecontroleerd in ${seconds} s).`);
+
+async function main(): Promise<number> {
+  const siteDir = path.resolve(__dirname, '..');
+  const started = Date.now();
+  const {problems} = await checkSite(siteDir);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
+  const warnings = problems.filter((p) => !isError(p));
+  const errors = problems.filter(isError);
+  if (warnings.length > 0) {
+    console.warn([`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (die houden niets tegen):`, ...warnings.map((w) => `  ! ${formatProblem(w)}`), ''].join('\n'));
+  }
+  if (errors.length > 0) {
+    console.error(formatProblems(errors));
+    console.error(`(gecontroleerd in ${seconds} s)`);
+    return 1;
+  }
+  console.log(`Alle inhoud is in orde (gecontroleerd in ${seconds} s).`);
+  return 0;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

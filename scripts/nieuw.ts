@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {BRON_KEYS, BRONNEN} from '../src/data/bronnen';
 import {checkInput, NIEUW_TYPE_KEYS, NIEUW_TYPES, scaffold, type NieuwInput} from '../src/content/nieuw';
-import {loadSiteIndex} from '../src/content/validate';
+import {loadSiteData} from '../src/content/siteData';
+import {THEMES, URLS} from '../src/content/vocabulary';
 
 const siteDir = path.resolve(__dirname, '..');
 
@@ -24,7 +24,7 @@ async function ask(partial: Partial<NieuwInput>): Promise<NieuwInput> {
     partial.type ??
     (await select({message: 'Wat voor bijdrage?', choices: NIEUW_TYPE_KEYS.map((k) => ({value: k, name: NIEUW_TYPES[k].label}))}));
   const titel = partial.titel ?? (await input({message: 'Titel:', validate: (v) => v.trim().length >= 3 || 'Minstens 3 tekens.'}));
-  const index = loadSiteIndex(siteDir);
+  const {data: index} = loadSiteData(siteDir);
   const blog = NIEUW_TYPES[type as keyof typeof NIEUW_TYPES]?.kind === 'blog';
   const auteur = blog
     ? (partial.auteur ?? (await select({message: 'Auteur (uit blog/authors.yml):', choices: [...index.authors].map((a) => ({value: a}))})))
@@ -33,10 +33,10 @@ async function ask(partial: Partial<NieuwInput>): Promise<NieuwInput> {
     ? partial.tags
     : blog
       ? await checkbox({message: 'Tags (uit blog/tags.yml):', choices: [...index.tags].map((t) => ({value: t})), required: true})
-      : list(await input({message: "Thema's (kleine letters, gescheiden door komma's):", validate: (v) => list(v).length > 0 || 'Noem minstens één thema.'}));
+      : await checkbox({message: "Thema's:", choices: THEMES.map((t) => ({value: t})), required: true});
   const bron =
     partial.bron ??
-    (await select({message: 'Op welke bron rust je bijdrage?', choices: BRONNEN.map((b) => ({value: b.key, name: `${b.key} — ${b.titel}`}))}));
+    (await select({message: 'Op welke bron rust je bijdrage?', choices: index.bronnen.map((b) => ({value: b.key, name: `${b.key} — ${b.titel}`}))}));
   return {...partial, type, titel, auteur, tags, bron} as NieuwInput;
 }
 
@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   } else if (missing.length) {
     console.error(
       `Ontbrekend: ${missing.map((m) => `--${m}`).join(', ')}. Geef ze mee, of start npm run nieuw in een terminal om de vragen te krijgen.\n` +
-        `Bronnen: ${BRON_KEYS.join(', ')}. Types: ${NIEUW_TYPE_KEYS.join(', ')}.`,
+        `Bronnen: ${loadSiteData(siteDir).data.bronnen.map((b) => b.key).join(', ')}. Types: ${NIEUW_TYPE_KEYS.join(', ')}.`,
     );
     return 1;
   } else answers = partial as NieuwInput;
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   }
   fs.mkdirSync(path.dirname(target), {recursive: true});
   fs.writeFileSync(target, result.content);
-  console.log(`Nieuw bestand: ${result.file} (URL ${answers.type === 'kenniscafe' ? `/kenniscafes/${result.slug}` : result.slug})`);
+  console.log(`Nieuw bestand: ${result.file} (URL ${answers.type === 'kenniscafe' ? `${URLS.blog}/${result.slug}` : result.slug})`);
   console.log('Vul de tekst tussen [rechte haken] in, bekijk het met npm start en controleer met npm run check.');
   return 0;
 }

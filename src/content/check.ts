@@ -1,12 +1,19 @@
 /**
- * Everything `npm run check` reports: front matter (validateSite) and the
- * content rules, in one list, sorted by file and line.
+ * Everything the content check reports: front matter, Markdown, references,
+ * the glossary (loadContent) and the content rules, in one sorted list. The
+ * build's content-validation plugin and `npm run check` both call this, so
+ * they report the same problems in the same words.
  */
-import {collectContentFiles, validateSite, type Problem} from './validate';
 import {runRules, type CheckOptions} from './rules';
+import {sortProblems, type Problem} from './problems';
+import {collectContentFiles, loadContent, type ContentSite} from './validate';
 
-export function checkSite(siteDir: string, options: CheckOptions = {}): Problem[] {
-  const files = collectContentFiles(siteDir);
-  const problems = [...validateSite(siteDir, files), ...runRules(siteDir, files, options)];
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+/** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
+export async function checkSite(
+  siteDir: string,
+  options: CheckOptions = {},
+  collected = collectContentFiles(siteDir),
+): Promise<{site: ContentSite; problems: Problem[]}> {
+  const site = await loadContent(siteDir, collected);
+  return {site, problems: sortProblems([...site.problems, ...runRules(site, options)])};
 }

@@ -7,9 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {BRON_KEYS} from '../data/bronnen';
-import {DOELGROEPEN} from './schema';
-import {collectContentFiles, loadSiteIndex, parseFile, suggest, type ContentFile} from './validate';
+import {bodyAfterFrontMatter, formatOf, frontMatterData, parseMarkdown} from './markdown';
+import {suggest} from './problems';
+import {loadSiteData} from './siteData';
+import {collectContentFiles, type ContentFile} from './validate';
+import {AUDIENCES, CURRENT_EDITION, THEMES, URLS} from './vocabulary';
 
 export interface NieuwType {
   label: string;
@@ -35,7 +37,7 @@ export const NIEUW_TYPES = {
     type: 'info',
     needsDoelgroep: true,
   },
-  begrip: {label: 'Begrip', kind: 'doc', template: 'templates/begrip.md', dir: 'docs/begrippen', slugBase: '/begrippen', type: 'begrip'},
+  begrip: {label: 'Begrip', kind: 'doc', template: 'templates/begrip.md', dir: 'docs/begrippen', slugBase: URLS.begrippen, type: 'begrip'},
   spanningsveld: {
     label: 'Spanningsveld',
     kind: 'doc',
@@ -85,9 +87,14 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
 export function takenNames(files: readonly ContentFile[], t: NieuwType): Set<string> {
   const taken = new Set<string>();
   for (const f of files) {
-    if (t.kind === 'blog' ? f.kind !== 'blog' : f.kind !== 'doc' || f.tree !== 'current') continue;
-    const p = parseFile(f.file, f.raw);
-    if ('message' in p) continue;
+    if (t.kind === 'blog' ? f.kind !== 'blog' : f.kind !== 'doc' || f.edition !== CURRENT_EDITION) continue;
+    let data: Record<string, unknown>;
+    try {
+      data = frontMatterData(parseMarkdown(f.raw, formatOf(f.file)));
+    } catch {
+      continue; // a file that does not parse is the content check's to report
+    }
+    const p = {data};
     if (t.kind === 'blog' && typeof p.data.slug === 'string') taken.add(p.data.slug);
     if (t.kind === 'doc') {
       if (typeof p.data.id === 'string') taken.add(p.data.id);
@@ -109,19 +116,20 @@ export function checkInput(input: NieuwInput, siteDir: string): string[] {
   }
   if (input.titel.trim().length < 3) errors.push('--titel is te kort: geef een titel van minstens 3 tekens.');
   else if (kebab(input.titel) === '') errors.push('--titel bevat geen letters of cijfers waar een URL van te maken is.');
-  if (!(BRON_KEYS as readonly string[]).includes(input.bron)) {
-    errors.push(`--bron "${input.bron}" is geen bekende bron. Kies een van: ${BRON_KEYS.join(', ')}.${suggest(input.bron, BRON_KEYS)}`);
+  const {data: index} = loadSiteData(siteDir);
+  const bronKeys = index.bronnen.map((b) => b.key);
+  if (!bronKeys.includes(input.bron)) {
+    errors.push(`--bron "${input.bron}" is geen bekende bron. Kies een van: ${bronKeys.join(', ')} (een nieuwe bron zet je eerst in src/data/bronnen.yml).${suggest(input.bron, bronKeys)}`);
   }
   if (input.beschrijving !== undefined && input.beschrijving.trim().length < 20) {
     errors.push('--beschrijving is te kort: schrijf één volledige zin (minstens 20 tekens).');
   }
-  const index = loadSiteIndex(siteDir);
   if (input.tags.length === 0) errors.push(`--tags ontbreekt: noem minstens één ${t.kind === 'blog' ? 'tag uit blog/tags.yml' : 'thema'}, gescheiden door komma's.`);
   for (const tag of input.tags) {
     if (t.kind === 'blog' && !index.tags.has(tag)) {
       errors.push(`--tags: "${tag}" staat niet in blog/tags.yml. Voeg hem daar eerst toe of kies een bestaande tag.${suggest(tag, index.tags)}`);
-    } else if (t.kind === 'doc' && kebab(tag) !== tag) {
-      errors.push(`--tags: thema "${tag}" moet bestaan uit kleine letters, cijfers en streepjes, bijvoorbeeld "${kebab(tag) || 'contact'}".`);
+    } else if (t.kind === 'doc' && !(THEMES as readonly string[]).includes(tag)) {
+      errors.push(`--tags: thema "${tag}" bestaat niet. Kies uit: ${THEMES.join(', ')}.${suggest(tag, THEMES)}`);
     }
   }
   if (t.kind === 'blog') {
@@ -132,16 +140,13 @@ export function checkInput(input: NieuwInput, siteDir: string): string[] {
     if (input.datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.datum)) errors.push(`--datum "${input.datum}" moet de vorm JJJJ-MM-DD hebben.`);
   }
   for (const d of input.doelgroep ?? []) {
-    if (!(DOELGROEPEN as readonly string[]).includes(d)) errors.push(`--doelgroep "${d}" bestaat niet. Kies uit: ${DOELGROEPEN.join(', ')}.`);
+    if (!(AUDIENCES as readonly string[]).includes(d)) errors.push(`--doelgroep "${d}" bestaat niet. Kies uit: ${AUDIENCES.join(', ')}.`);
   }
   return errors;
 }
 
 function templateBody(siteDir: string, template: string): string {
-  const raw = fs.readFileSync(path.join(siteDir, template), 'utf8');
-  const parsed = parseFile(template, raw);
-  if ('message' in parsed) throw new Error(`${template}: ${parsed.message}`);
-  return parsed.body.replace(/^\n+/, '');
+  return bodyAfterFrontMatter(fs.readFileSync(path.join(siteDir, template), 'utf8'));
 }
 
 export interface Scaffolded {
@@ -152,7 +157,7 @@ export interface Scaffolded {
 }
 
 /** The new file in memory. Call checkInput first; this throws on input it cannot use. */
-export function scaffold(input: NieuwInput, siteDir: string, files = collectContentFiles(siteDir), today = new Date()): Scaffolded {
+export function scaffold(input: NieuwInput, siteDir: string, files = collectContentFiles(siteDir).files, today = new Date()): Scaffolded {
   const errors = checkInput(input, siteDir);
   if (errors.length) throw new Error(errors.join('\n'));
   const t: NieuwType = NIEUW_TYPES[input.type as NieuwTypeKey];

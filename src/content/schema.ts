@@ -1,24 +1,12 @@
 /**
- * Front-matter schemas for every kind of content page. One source of truth:
- * the build (content-validation plugin), `npm run check` and the content tests
- * all validate with these, so a contributor sees the same message everywhere.
+ * Front-matter schemas for every kind of content page, built from the site's
+ * vocabulary and data files. One source of truth: `markdown.parseFrontMatter`
+ * (so every page, plugin and component sees validated values with their
+ * defaults), `npm run check`, the build's content validation, the tests and the
+ * web editor's field lists all come from here.
  */
 import * as z from 'zod';
-import {BRON_KEYS} from '../data/bronnen';
-
-export const CONTENT_TYPES = [
-  'handleiding',
-  'ouders',
-  'spanningsveld',
-  'gouden-regels',
-  'onderzoek',
-  'begrip',
-  'werkblad',
-  'info',
-] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
-
-export const DOELGROEPEN = ['ouders', 'opvoeders', 'professionals', 'organisatie'] as const;
+import {AUDIENCES, CONTENT_TYPES, PHASES, QUESTION_KINDS, THEMES, WORKSHEET_USERS, type ContentType} from './vocabulary';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabId = (wat: string) =>
@@ -26,52 +14,12 @@ const kebabId = (wat: string) =>
     .string({error: `ontbreekt: geef ${wat} in kleine letters met streepjes, bijvoorbeeld "afstand-en-nabijheid"`})
     .regex(kebab, {error: `moet bestaan uit kleine letters, cijfers en streepjes (bijvoorbeeld "afstand-en-nabijheid")`});
 
-export const bronRefSchema = z.strictObject({
-  bron: z.enum(BRON_KEYS, {
-    error: `onbekende bron; kies een van: ${BRON_KEYS.join(', ')}`,
-  }),
-  waar: z.string().min(1).optional(),
-});
+const choice = <T extends string>(values: readonly [T, ...T[]], wat: string) =>
+  z.enum(values, {error: `${wat}; kies uit: ${values.join(', ')}`});
 
-/** Fields every content page has. Other Docusaurus keys (sidebar_label, keywords …) pass through. */
-export const baseSchema = z.looseObject({
-  id: kebabId('een vaste id'),
-  slug: z
-    .string({error: 'ontbreekt: geef een vaste URL, bijvoorbeeld "/spanningsvelden/afstand-en-nabijheid"'})
-    .regex(/^\/[a-z0-9/-]*$/, {
-      error: 'moet beginnen met "/" en mag alleen kleine letters, cijfers, "-" en "/" bevatten',
-    }),
-  title: z
-    .string({error: 'ontbreekt: geef de pagina een titel'})
-    .min(3, {error: 'is te kort: geef een titel van minstens 3 tekens'}),
-  description: z
-    .string({error: 'ontbreekt: voeg één zin toe die zegt wat de lezer op deze pagina vindt'})
-    .min(20, {error: 'is te kort: schrijf één volledige zin (minstens 20 tekens)'})
-    .max(300, {error: 'is te lang: houd de beschrijving onder 300 tekens'}),
-  type: z.enum(CONTENT_TYPES, {error: `ontbreekt of is onbekend; kies een van: ${CONTENT_TYPES.join(', ')}`}),
-  bronnen: z
-    .array(bronRefSchema, {error: 'ontbreekt: noem minstens één bron, bijvoorbeeld "- bron: kenniscafe-1"'})
-    .min(1, {error: 'is leeg: noem minstens één bron'}),
-  sidebar_position: z.number().optional(),
-  literatuur: z.array(z.string()).optional(),
-  sinds2021: z.string().min(10).optional(),
-  doelgroep: z.array(z.enum(DOELGROEPEN, {error: `kies uit: ${DOELGROEPEN.join(', ')}`})).optional(),
-  thema: z.array(kebabId('een thema')).optional(),
-  werkbladen: z.array(kebabId('een werkblad-id')).optional(),
-  handelingen: z.array(kebabId('een handeling-id')).optional(),
-  gouden_regels: z.array(kebabId('een gouden-regel-id')).optional(),
-  kenniscafe: kebabId('een kenniscafé-slug').optional(),
-});
+const vraagTekst = z.string({error: 'ontbreekt: geef de vraag als tekst'}).min(3, {error: 'is te kort: schrijf de vraag uit'});
 
-/* ---- Werkbladen: the front matter is the worksheet's single source (web page, PDF, Word). ---- */
-export const WERKBLAD_VOOR = ['ouders', 'opvoeders', 'professionals'] as const;
-export const WERKBLAD_FASEN = ['installatiefase', 'stabilisatiefase', 'evaluatiefase'] as const;
-export const VRAAG_SOORTEN = ['tekst', 'ja-nee', 'schaal', 'checklist', 'tabel', 'kaart'] as const;
-
-const vraagTekst = z
-  .string({error: 'ontbreekt: geef de vraag als tekst'})
-  .min(3, {error: 'is te kort: schrijf de vraag uit'});
-
+/** Worksheet questions; each kind's answer area has its defaults here, used by the page, the PDF and the Word file alike. */
 export const vraagSchema = z.discriminatedUnion(
   'soort',
   [
@@ -85,10 +33,9 @@ export const vraagSchema = z.discriminatedUnion(
       soort: z.literal('schaal'),
       tekst: vraagTekst,
       stappen: z.number().int().min(3).max(7, {error: 'kies 3 tot 7 stappen'}).default(5),
-      labels: z
-        .tuple([z.string().min(1), z.string().min(1)], {
-          error: 'geef twee labels: het laagste en het hoogste punt, bijvoorbeeld ["helemaal niet", "helemaal wel"]',
-        }),
+      labels: z.tuple([z.string().min(1), z.string().min(1)], {
+        error: 'geef twee labels: het laagste en het hoogste punt, bijvoorbeeld ["helemaal niet", "helemaal wel"]',
+      }),
     }),
     z.strictObject({
       soort: z.literal('checklist'),
@@ -110,86 +57,128 @@ export const vraagSchema = z.discriminatedUnion(
     }),
     z.strictObject({soort: z.literal('kaart'), tekst: vraagTekst}),
   ],
-  {error: `ontbreekt of is onbekend: kies als soort een van ${VRAAG_SOORTEN.join(', ')}`},
+  {error: `ontbreekt of is onbekend: kies als soort een van ${QUESTION_KINDS.join(', ')}`},
 );
+export type Vraag = z.output<typeof vraagSchema>;
 
-export const sectieSchema = z.strictObject({
-  titel: z.string({error: 'ontbreekt: geef de sectie een titel'}).min(3),
-  intro: z.string().min(3).optional(),
-  bevinding: z
-    .strictObject({
-      tekst: z.string({error: 'ontbreekt: beschrijf in eigen woorden de bevinding waarop de vragen rusten'}).min(10),
-      bron: bronRefSchema.shape.bron,
-      waar: z.string().min(1).optional(),
-    })
-    .optional(),
-  vragen: z
-    .array(vraagSchema, {error: 'ontbreekt: zet de vragen van deze sectie onder "vragen"'})
-    .min(1, {error: 'is leeg: geef minstens één vraag'}),
-});
+/** The schemas, with the keys of the site's data files (sources) as closed lists. */
+export function contentSchemas(bronKeys: readonly string[]) {
+  const keys = (bronKeys.length ? bronKeys : ['(geen bronnen)']) as [string, ...string[]];
+  const bronRef = z.strictObject({
+    bron: z.enum(keys, {error: `onbekende bron; kies een van: ${keys.join(', ')} (of voeg de bron toe aan src/data/bronnen.yml)`}),
+    waar: z.string().min(1).optional(),
+  });
+  const bronnen = z
+    .array(bronRef, {error: 'ontbreekt: noem minstens één bron, bijvoorbeeld "- bron: kenniscafe-1"'})
+    .min(1, {error: 'is leeg: noem minstens één bron'});
 
-export const werkbladSchema = baseSchema.extend({
-  doel: z.string({error: 'ontbreekt: zeg in één zin waarvoor het werkblad dient'}).min(10),
-  voor: z
-    .array(z.enum(WERKBLAD_VOOR, {error: `kies uit: ${WERKBLAD_VOOR.join(', ')}`}), {
-      error: `ontbreekt: zeg wie het werkblad gebruikt (${WERKBLAD_VOOR.join(', ')})`,
-    })
-    .min(1, {error: 'noem minstens één gebruiker'}),
-  fase: z
-    .array(z.enum(WERKBLAD_FASEN, {error: `kies uit: ${WERKBLAD_FASEN.join(', ')}`}), {
-      error: `ontbreekt: noem de fase(n) van de route (${WERKBLAD_FASEN.join(', ')})`,
-    })
-    .min(1, {error: 'noem minstens één fase'}),
-  instructie: z.string({error: 'ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt'}).min(10),
-  secties: z
-    .array(sectieSchema, {error: 'ontbreekt: zet de vragen in secties onder "secties"'})
-    .min(1, {error: 'is leeg: geef minstens één sectie'}),
-});
-export type Werkblad = z.output<typeof werkbladSchema>;
-export type WerkbladSectie = Werkblad['secties'][number];
-export type Vraag = WerkbladSectie['vragen'][number];
+  /** Fields every content page has. Other Docusaurus keys (sidebar_label, keywords …) pass through. */
+  const base = z.looseObject({
+    id: kebabId('een vaste id'),
+    slug: z
+      .string({error: 'ontbreekt: geef een vaste URL, bijvoorbeeld "/spanningsvelden/afstand-en-nabijheid"'})
+      .regex(/^\/[a-z0-9/-]*$/, {error: 'moet beginnen met "/" en mag alleen kleine letters, cijfers, "-" en "/" bevatten'}),
+    title: z.string({error: 'ontbreekt: geef de pagina een titel'}).min(3, {error: 'is te kort: geef een titel van minstens 3 tekens'}),
+    description: z
+      .string({error: 'ontbreekt: voeg één zin toe die zegt wat de lezer op deze pagina vindt'})
+      .min(20, {error: 'is te kort: schrijf één volledige zin (minstens 20 tekens)'})
+      .max(300, {error: 'is te lang: houd de beschrijving onder 300 tekens'}),
+    type: choice(CONTENT_TYPES, 'ontbreekt of is onbekend'),
+    bronnen,
+    sidebar_position: z.number().optional(),
+    literatuur: z.array(z.string(), {error: 'moet een lijst van sleutels uit src/data/literatuur.json zijn'}).optional(),
+    sinds2021: z.string().min(10, {error: 'is te kort: zeg in een volledige zin wat er sinds 2021 veranderde'}).optional(),
+    doelgroep: z.array(choice(AUDIENCES, 'onbekende doelgroep')).optional(),
+    thema: z.array(choice(THEMES, 'onbekend thema (een nieuw thema komt in src/content/vocabulary.ts)')).optional(),
+    werkbladen: z.array(kebabId('een werkblad-id')).optional(),
+    handelingen: z.array(kebabId('een handeling-id')).optional(),
+    gouden_regels: z.array(kebabId('een gouden-regel-id')).optional(),
+    kenniscafe: kebabId('een kenniscafé-slug').optional(),
+  });
 
-/** Stricter shapes per type; other issues (begrippen, werkbladen) extend this map. */
-export const typeSchemas: Partial<Record<ContentType, z.ZodType>> = {
-  werkblad: werkbladSchema,
-  spanningsveld: baseSchema.extend({
-    thema: z.array(kebabId('een thema')).min(1, {error: 'noem minstens één thema'}),
-    doelgroep: z
-      .array(z.enum(DOELGROEPEN, {error: `kies uit: ${DOELGROEPEN.join(', ')}`}))
-      .min(1, {error: 'noem voor wie dit spanningsveld speelt'}),
-  }),
-  // One file per glossary term (docs/begrippen/<id>.md); cross-file checks in src/plugins/begrippen/terms.ts.
-  begrip: baseSchema.extend({
-    term: z.string({error: 'ontbreekt: geef het begrip zoals de lezer het ziet, bijvoorbeeld "gezinshuisouder"'}).min(2),
-    aliases: z
-      .array(z.string().min(2, {error: 'een alias is minstens 2 tekens'}), {
-        error: 'moet een lijst zijn van vervoegingen en synoniemen, bijvoorbeeld [gezinshuisouders, gezinshuismoeder]',
+  const sectie = z.strictObject({
+    titel: z.string({error: 'ontbreekt: geef de sectie een titel'}).min(3),
+    intro: z.string().min(3).optional(),
+    bevinding: z
+      .strictObject({
+        tekst: z.string({error: 'ontbreekt: beschrijf in eigen woorden de bevinding waarop de vragen rusten'}).min(10),
+        bron: bronRef.shape.bron,
+        waar: z.string().min(1).optional(),
       })
       .optional(),
+    vragen: z
+      .array(vraagSchema, {error: 'ontbreekt: zet de vragen van deze sectie onder "vragen"'})
+      .min(1, {error: 'is leeg: geef minstens één vraag'}),
+  });
+
+  const werkblad = base.extend({
+    doel: z.string({error: 'ontbreekt: zeg in één zin waarvoor het werkblad dient'}).min(10),
+    voor: z
+      .array(choice(WORKSHEET_USERS, 'onbekende gebruiker'), {error: `ontbreekt: zeg wie het werkblad gebruikt (${WORKSHEET_USERS.join(', ')})`})
+      .min(1, {error: 'noem minstens één gebruiker'}),
+    fase: z
+      .array(choice(PHASES, 'onbekende fase'), {error: `ontbreekt: noem de fase(n) van de route (${PHASES.join(', ')})`})
+      .min(1, {error: 'noem minstens één fase'}),
+    instructie: z.string({error: 'ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt'}).min(10),
+    secties: z.array(sectie, {error: 'ontbreekt: zet de vragen in secties onder "secties"'}).min(1, {error: 'is leeg: geef minstens één sectie'}),
+  });
+
+  const spanningsveld = base.extend({
+    thema: z.array(choice(THEMES, 'onbekend thema (een nieuw thema komt in src/content/vocabulary.ts)')).min(1, {error: 'noem minstens één thema'}),
+    doelgroep: z.array(choice(AUDIENCES, 'onbekende doelgroep')).min(1, {error: 'noem voor wie dit spanningsveld speelt'}),
+  });
+
+  /** One file per glossary term (docs/begrippen/<id>.md); the words of all terms are checked together in validate.ts. */
+  const begrip = base.extend({
+    term: z.string({error: 'ontbreekt: geef het begrip zoals de lezer het ziet, bijvoorbeeld "gezinshuisouder"'}).trim().min(2),
+    aliases: z
+      .array(z.string().trim().min(2, {error: 'een alias is minstens 2 tekens'}), {
+        error: 'moet een lijst zijn van vervoegingen en synoniemen, bijvoorbeeld [gezinshuisouders, gezinshuismoeder]',
+      })
+      .default([]),
     definitie: z
       .string({error: 'ontbreekt: geef een korte uitleg in gewone taal (één of twee zinnen)'})
+      .trim()
       .min(20, {error: 'is te kort: schrijf één of twee volledige zinnen (minstens 20 tekens)'})
       .max(400, {error: 'is te lang: houd de definitie bij één of twee zinnen; zet meer uitleg in de tekst van de pagina'}),
-    engels: z.string({error: 'ontbreekt: geef het Engelse woord voor dit begrip'}).min(2),
-    verwant: z.array(kebabId('een begrip-id')).optional(),
-  }),
-};
+    engels: z.string({error: 'ontbreekt: geef het Engelse woord voor dit begrip'}).trim().min(2),
+    verwant: z.array(kebabId('een begrip-id')).default([]),
+  });
 
-export const blogSchema = z.looseObject({
-  slug: kebabId('een vaste slug'),
-  title: z.string({error: 'ontbreekt: geef het verslag een titel'}).min(3),
-  description: z
-    .string({error: 'ontbreekt: voeg één zin toe die zegt waar dit kenniscafé over ging'})
-    .min(20, {error: 'is te kort: schrijf één volledige zin (minstens 20 tekens)'}),
-  authors: z
-    .array(z.string(), {error: 'ontbreekt: noem de auteurs met hun sleutel uit blog/authors.yml'})
-    .min(1, {error: 'noem minstens één auteur uit blog/authors.yml'}),
-  tags: z
-    .array(z.string(), {error: 'ontbreekt: noem de thema’s met hun sleutel uit blog/tags.yml'})
-    .min(1, {error: 'noem minstens één thema uit blog/tags.yml'}),
-  bronnen: baseSchema.shape.bronnen,
-});
+  const types: Partial<Record<ContentType, z.ZodType>> = {werkblad, spanningsveld, begrip};
 
-export function schemaFor(type: unknown): z.ZodType {
-  return (typeof type === 'string' && typeSchemas[type as ContentType]) || baseSchema;
+  const blog = z.looseObject({
+    slug: kebabId('een vaste slug'),
+    title: z.string({error: 'ontbreekt: geef het verslag een titel'}).min(3),
+    description: z
+      .string({error: 'ontbreekt: voeg één zin toe die zegt waar dit kenniscafé over ging'})
+      .min(20, {error: 'is te kort: schrijf één volledige zin (minstens 20 tekens)'}),
+    authors: z
+      .array(z.string(), {error: 'ontbreekt: noem de auteurs met hun sleutel uit blog/authors.yml'})
+      .min(1, {error: 'noem minstens één auteur uit blog/authors.yml'}),
+    tags: z
+      .array(z.string(), {error: 'ontbreekt: noem de thema’s met hun sleutel uit blog/tags.yml'})
+      .min(1, {error: 'noem minstens één thema uit blog/tags.yml'}),
+    bronnen,
+  });
+
+  return {
+    base,
+    blog,
+    werkblad,
+    begrip,
+    spanningsveld,
+    /** The schema of a docs page, by its `type`. */
+    doc(type: unknown): z.ZodType {
+      return (typeof type === 'string' && types[type as ContentType]) || base;
+    },
+  };
 }
+export type ContentSchemas = ReturnType<typeof contentSchemas>;
+
+export type BaseFrontMatter = z.output<ContentSchemas['base']>;
+export type Werkblad = z.output<ContentSchemas['werkblad']>;
+export type WerkbladSectie = Werkblad['secties'][number];
+export type BegripFrontMatter = z.output<ContentSchemas['begrip']>;
+export type SpanningsveldFrontMatter = z.output<ContentSchemas['spanningsveld']>;
+export type BronRef = BaseFrontMatter['bronnen'][number];

@@ -1,321 +1,194 @@
 /**
- * Content validation shared by the build, `npm run check` and the tests.
- * It never stops at the first error: a contributor gets every problem of a
- * change in one run, each with file, line, field, what is wrong and what to do.
+ * All content of the site, read and checked in one pass: front matter (with the
+ * same parser and schemas as the build), Markdown syntax, and what only shows
+ * across files — duplicate ids and slugs, references to worksheets, literature,
+ * authors and tags, and the glossary with every [[marker]]. It never stops at
+ * the first error: a contributor gets every problem of a change in one run.
+ *
+ * `npm run check` and the build's content-validation plugin both call this
+ * (through check.ts), so both report the same problems in the same words.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
-import type * as z from 'zod';
-import {blogSchema, schemaFor} from './schema';
+import type {Root, Text} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {siteEditions} from './editions';
+import {classify, readFrontMatter, validateFrontMatter, type ContentFile} from './frontMatter';
+import {buildGlossary, normalise, unknownTermMessage, type Glossary} from './glossary';
+import {findMarkers, formatOf, MarkdownSyntaxError, parseMarkdown} from './markdown';
+import {frontMatterLine, suggest, type Problem} from './problems';
+import {contentSchemas} from './schema';
+import {loadSiteData, type SiteData} from './siteData';
+import {CURRENT_EDITION, DEFAULT_LOCALE, editionPath} from './vocabulary';
 
-export interface Problem {
-  /** Path relative to the site directory, with forward slashes. */
-  file: string;
-  line: number;
-  field?: string;
-  message: string;
-}
+export type {ContentFile};
 
-export interface ContentFile {
-  file: string;
-  kind: 'doc' | 'blog';
-  /** 'current', a version name such as '2021', or 'blog'. */
-  tree: string;
-  raw: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const field = p.field ? `veld "${p.field}": ` : '';
-  return `${p.file}:${p.line} — ${field}${p.message}`;
-}
-
-export function formatProblems(problems: Problem[]): string {
-  const n = problems.length;
-  return [
-    `${n} ${n === 1 ? 'probleem' : 'problemen'} in de inhoud gevonden:`,
-    ...problems.map((p) => `  ✗ ${formatProblem(p)}`),
-    '',
-    'Los deze op en probeer het opnieuw. Hulp nodig? Zie CONTRIBUTING.md.',
-  ].join('\n');
-}
-
-/**
- * Best-effort line of a front-matter field, so an error points at what to edit.
- * Falls back to the line of the nearest parent that exists, then to line 1.
- */
-export function frontMatterLine(raw: string, fieldPath: readonly PropertyKey[]): number {
-  const lines = raw.split('\n');
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (!raw.startsWith('---') || end < 0) return 1;
-  let line = 0; // index of the '---' opening; lines are 0-based here
-  let indent = -1;
-  for (const key of fieldPath) {
-    // A flow list ("werkbladen: [a, b]") has its items on the parent's own line.
-    if (typeof key === 'number' && line > 0 && /:\s*\S/.test(lines[line]!)) break;
-    let found = -1;
-    for (let i = line + 1; i < end; i++) {
-      const text = lines[i]!;
-      const ind = text.length - text.trimStart().length;
-      if (text.trim() === '') continue;
-      if (ind <= indent && i > line + 1 && !text.trimStart().startsWith('-')) break;
-      if (typeof key === 'number') {
-        if (text.trimStart().startsWith('-') && ind > indent) {
-          if (key === 0) {
-            found = i;
-            break;
-          }
-          // count list items at the same indentation
-          let count = 0;
-          for (let j = i; j < end; j++) {
-            const t = lines[j]!;
-            if (t.trimStart().startsWith('-') && t.length - t.trimStart().length === ind) {
-              if (count === key) {
-                found = j;
-                break;
-              }
-              count++;
-            }
-          }
-          break;
-        }
-      } else if (new RegExp(`^\\s*-?\\s*${String(key)}\\s*:`).test(text)) {
-        found = i;
-        break;
-      }
-    }
-    if (found < 0) break;
-    line = found;
-    indent = lines[found]!.length - lines[found]!.trimStart().length;
-  }
-  return line + 1;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'een tekst',
-  number: 'een getal',
-  array: 'een lijst (bijvoorbeeld [a, b] of regels die met "- " beginnen)',
-  object: 'een groep velden',
-  boolean: 'true of false',
-};
-
-/** Dutch fallback messages for what a field's own schema does not word itself. */
-function dutchIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht voor dit soort pagina';
-    return `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn`;
-  }
-  if (issue.code === 'too_small') return `is te klein of te kort (minimaal ${String(issue.minimum)})`;
-  if (issue.code === 'unrecognized_keys') return `onbekende velden: ${issue.keys.join(', ')}`;
-  return undefined;
-}
-
-function zodProblems(file: string, raw: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    line: frontMatterLine(raw, issue.path),
-    field: issue.path.length ? issue.path.map(String).join('.') : undefined,
-    message: issue.message,
-  }));
-}
-
-export interface Parsed {
+export interface ContentPage extends ContentFile {
+  /** Front matter: validated with defaults when `valid`, as written otherwise. */
   data: Record<string, unknown>;
-  body: string;
-  /** Line in the file where the body starts (1-based). */
-  bodyLine: number;
+  valid: boolean;
+  /** The whole file as a Markdown tree (positions are file lines); undefined when it does not parse. */
+  tree?: Root;
 }
 
-export function parseFile(file: string, raw: string): Parsed | Problem {
-  if (!raw.startsWith('---')) {
-    return {
-      file,
-      line: 1,
-      message:
-        'de pagina begint niet met front matter: zet bovenaan een blok tussen twee regels "---" met id, slug, title, description, type en bronnen (kijk hoe een andere pagina in dezelfde map begint)',
-    };
-  }
-  try {
-    const parsed = matter(raw);
-    const bodyLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;
-    return {data: parsed.data as Record<string, unknown>, body: parsed.content, bodyLine};
-  } catch (e) {
-    const mark = (e as {mark?: {line?: number}}).mark;
-    return {
-      file,
-      line: (mark?.line ?? 0) + 1,
-      message: `de front matter is geen geldige YAML (${(e as Error).message.split('\n')[0]}). Controleer inspringing, dubbele punten en aanhalingstekens`,
-    };
-  }
+export interface ContentSite {
+  siteDir: string;
+  data: SiteData;
+  pages: ContentPage[];
+  /** Glossary per docs edition ("current", "2021"); blog posts use the current one. */
+  glossaries: Map<string, Glossary>;
+  problems: Problem[];
 }
 
-/** All published content files: skips partials and templates (names starting with "_"). */
-export function collectContentFiles(siteDir: string): ContentFile[] {
-  const out: ContentFile[] = [];
-  const walk = (dir: string, kind: ContentFile['kind'], tree: string) => {
+// i18n holds translated pages (i18n/<locale>/docusaurus-plugin-content-docs/…); classify() keeps only those.
+const CONTENT_DIRS = ['docs', 'versioned_docs', 'blog', 'i18n'];
+
+/** Every file in the content folders that is meant to be a page, and the ones that look like a page but would never be published. */
+export function collectContentFiles(siteDir: string): {files: ContentFile[]; problems: Problem[]} {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, kind, tree);
-      else if (/\.mdx?$/.test(entry.name)) {
-        out.push({
-          file: path.relative(siteDir, full).split(path.sep).join('/'),
-          kind,
-          tree,
-          raw: fs.readFileSync(full, 'utf8'),
-        });
+      const rel = path.relative(siteDir, full).split(path.sep).join('/');
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('_')) walk(full);
+        continue;
       }
+      if (entry.name.startsWith('_')) continue;
+      if (/\.(markdown|mdown|mkd|txt)$/i.test(entry.name) || (/\.mdx?$/i.test(entry.name) && !/\.mdx?$/.test(entry.name))) {
+        problems.push({
+          file: rel,
+          line: 1,
+          message: `dit bestand wordt nooit gepubliceerd: alleen bestanden die eindigen op .md of .mdx (kleine letters) worden pagina's. Hernoem het naar ${entry.name.replace(/\.[^.]+$/, '.md')}.`,
+        });
+        continue;
+      }
+      const what = classify(rel);
+      if (what) files.push({file: rel, ...what, raw: fs.readFileSync(full, 'utf8')});
     }
   };
-  walk(path.join(siteDir, 'docs'), 'doc', 'current');
-  const versioned = path.join(siteDir, 'versioned_docs');
-  if (fs.existsSync(versioned)) {
-    for (const v of fs.readdirSync(versioned).sort()) {
-      walk(path.join(versioned, v), 'doc', v.replace(/^version-/, ''));
+  for (const d of CONTENT_DIRS) walk(path.join(siteDir, d));
+  return {files, problems};
+}
+
+/** Text nodes of a tree with their markers, code excluded (the parser leaves code out of text nodes). */
+function markersOf(tree: Root): {line: number; target: string}[] {
+  const out: {line: number; target: string}[] = [];
+  visit(tree, 'text', (node: Text) => {
+    for (const m of findMarkers(node.value)) {
+      const line = (node.position?.start.line ?? 1) + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
+      out.push({line, target: m.target});
     }
-  }
-  walk(path.join(siteDir, 'blog'), 'blog', 'blog');
+  });
   return out;
 }
 
-function readYamlKeys(file: string): Set<string> {
-  if (!fs.existsSync(file)) return new Set();
-  const data = yaml.load(fs.readFileSync(file, 'utf8'));
-  return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+export async function loadContent(siteDir: string, collected = collectContentFiles(siteDir)): Promise<ContentSite> {
+  const {data, problems: dataProblems} = loadSiteData(siteDir);
+  const problems: Problem[] = [...dataProblems, ...collected.problems];
+  const schemas = contentSchemas(data.bronnen.map((b) => b.key));
+  const pages: ContentPage[] = [];
+
+  for (const f of collected.files) {
+    const fm = await readFrontMatter(f.file, f.raw);
+    if ('problem' in fm) {
+      problems.push(fm.problem);
+      continue;
+    }
+    const v = validateFrontMatter(f, fm.data, schemas);
+    problems.push(...v.problems);
+    let tree: Root | undefined;
+    try {
+      tree = parseMarkdown(f.raw, formatOf(f.file));
+    } catch (e) {
+      if (!(e instanceof MarkdownSyntaxError)) throw e;
+      problems.push({file: f.file, line: e.line, message: `de tekst is geen geldige ${formatOf(f.file) === 'mdx' ? 'MDX' : 'Markdown'}: ${e.reason}`});
+    }
+    pages.push({...f, data: v.data, valid: v.problems.length === 0, tree});
+  }
+
+  problems.push(...duplicates(pages), ...references(pages, data));
+  const glossaries = glossariesOf(siteDir, pages);
+  for (const g of glossaries.values()) problems.push(...g.problems);
+  problems.push(...markerProblems(pages, glossaries));
+  return {siteDir, data, pages, glossaries, problems};
 }
 
-export interface SiteIndex {
-  literatuur: Set<string>;
-  authors: Set<string>;
-  tags: Set<string>;
+/** Ids are referenced per type (werkbladen: [id]), so a begrip may share its id with a page on the same subject; slugs never. */
+function duplicates(pages: readonly ContentPage[]): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const p of pages) {
+    for (const key of ['id', 'slug'] as const) {
+      const value = p.data[key];
+      if (typeof value !== 'string') continue;
+      const k = key === 'id' ? `${p.locale}|${p.edition}|id|${String(p.data.type)}|${value}` : `${p.locale}|${p.edition}|slug|${value}`;
+      const other = seen.get(k);
+      if (other) {
+        out.push({file: p.file, line: frontMatterLine(p.raw, [key]), field: key, message: `"${value}" wordt al gebruikt door ${other}. Kies een ${key} die nog niet bestaat.`});
+      } else seen.set(k, p.file);
+    }
+  }
+  return out;
 }
 
-export function loadSiteIndex(siteDir: string): SiteIndex {
-  const litFile = path.join(siteDir, 'src/data/literatuur.json');
-  const lit = fs.existsSync(litFile)
-    ? (JSON.parse(fs.readFileSync(litFile, 'utf8')) as {id: string}[]).map((e) => e.id)
-    : [];
-  return {
-    literatuur: new Set(lit),
-    authors: readYamlKeys(path.join(siteDir, 'blog/authors.yml')),
-    tags: readYamlKeys(path.join(siteDir, 'blog/tags.yml')),
-  };
-}
-
-/** Validates one file's front matter on its own. */
-export function validateFile(f: ContentFile, index: SiteIndex): {problems: Problem[]; data?: Record<string, unknown>} {
-  const parsed = parseFile(f.file, f.raw);
-  if ('message' in parsed) return {problems: [parsed]};
-  const schema = f.kind === 'blog' ? blogSchema : schemaFor(parsed.data.type);
-  const result = schema.safeParse(parsed.data, {error: dutchIssue});
-  const problems = result.success ? [] : zodProblems(f.file, f.raw, result.error);
-  const refCheck = (field: string, known: Set<string>, hint: string) => {
-    const values = parsed.data[field];
-    if (!Array.isArray(values)) return;
+function references(pages: readonly ContentPage[], data: SiteData): Problem[] {
+  const out: Problem[] = [];
+  const check = (p: ContentPage, field: string, known: ReadonlySet<string>, message: (v: string) => string) => {
+    const raw = p.data[field];
+    const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     values.forEach((v, i) => {
       if (typeof v === 'string' && !known.has(v)) {
-        problems.push({
-          file: f.file,
-          line: frontMatterLine(f.raw, [field, i]),
-          field: `${field}.${i}`,
-          message: `"${v}" bestaat niet. ${hint}${suggest(v, known)}`,
+        out.push({
+          file: p.file,
+          line: frontMatterLine(p.raw, Array.isArray(raw) ? [field, i] : [field]),
+          field: Array.isArray(raw) ? `${field}.${i}` : field,
+          message: message(v) + suggest(v, known),
         });
       }
     });
   };
-  refCheck('literatuur', index.literatuur, 'Voeg de bron toe aan src/data/literatuur.json of gebruik een bestaande sleutel.');
-  if (f.kind === 'blog') {
-    refCheck('authors', index.authors, 'Voeg de auteur toe aan blog/authors.yml of gebruik een bestaande sleutel.');
-    refCheck('tags', index.tags, 'Voeg het thema toe aan blog/tags.yml of gebruik een bestaande sleutel.');
+  const ofType = (edition: string, type: string) =>
+    new Set(pages.filter((p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === edition && p.data.type === type).map((p) => String(p.data.id)));
+  const blogSlugs = new Set(pages.filter((p) => p.kind === 'blog' && p.locale === DEFAULT_LOCALE).map((p) => String(p.data.slug)));
+  for (const p of pages) {
+    check(p, 'literatuur', data.literatuur, (v) => `"${v}" bestaat niet. Voeg de bron toe aan src/data/literatuur.json of gebruik een bestaande sleutel.`);
+    if (p.kind === 'blog') {
+      check(p, 'authors', data.authors, (v) => `"${v}" bestaat niet. Voeg de auteur toe aan blog/authors.yml of gebruik een bestaande sleutel.`);
+      check(p, 'tags', data.tags, (v) => `"${v}" bestaat niet. Voeg het thema toe aan blog/tags.yml of gebruik een bestaande sleutel.`);
+      continue;
+    }
+    check(p, 'werkbladen', ofType(p.edition, 'werkblad'), (v) => `werkblad "${v}" bestaat niet in deze editie.`);
+    check(p, 'handelingen', ofType(p.edition, 'handleiding'), (v) => `handeling "${v}" bestaat niet in deze editie.`);
+    check(p, 'kenniscafe', blogSlugs, (v) => `kenniscafé "${v}" bestaat niet.`);
   }
-  return {problems, data: parsed.data};
+  return out;
 }
 
-/** Nearest known value, for "bedoel je …?" hints. */
-export function suggest(value: string, known: Iterable<string>): string {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const k of known) {
-    const d = levenshtein(value.toLowerCase(), k.toLowerCase());
-    if (d < bestScore) {
-      bestScore = d;
-      best = k;
-    }
+function glossariesOf(siteDir: string, pages: readonly ContentPage[]): Map<string, Glossary> {
+  const out = new Map<string, Glossary>();
+  for (const e of siteEditions(siteDir)) {
+    const sources = pages
+      .filter((p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === e.name && p.valid && p.data.type === 'begrip')
+      .map((p) => ({file: p.file, raw: p.raw, data: p.data, permalink: editionPath(e.name, String(p.data.slug))}));
+    out.set(e.name, buildGlossary(sources));
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(value.length / 3)) ? ` Bedoel je "${best}"?` : '';
+  return out;
 }
 
-export function levenshtein(a: string, b: string): number {
-  const prev = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+function markerProblems(pages: readonly ContentPage[], glossaries: Map<string, Glossary>): Problem[] {
+  const out: Problem[] = [];
+  for (const p of pages) {
+    if (!p.tree) continue;
+    const edition = p.kind === 'blog' ? CURRENT_EDITION : p.edition;
+    const g = glossaries.get(edition);
+    if (!g) continue;
+    for (const m of markersOf(p.tree)) {
+      if (!g.lookup.has(normalise(m.target))) out.push({file: p.file, line: m.line, message: unknownTermMessage(m.target, edition, g)});
     }
   }
-  return prev[b.length]!;
-}
-
-/** Validates every content file, then what only shows across files (duplicates, references). */
-export function validateSite(siteDir: string, files = collectContentFiles(siteDir)): Problem[] {
-  const index = loadSiteIndex(siteDir);
-  const problems: Problem[] = [];
-  const seen = new Map<string, string>(); // tree + kind + value -> file
-  const docs: {f: ContentFile; data: Record<string, unknown>}[] = [];
-  for (const f of files) {
-    const {problems: own, data} = validateFile(f, index);
-    problems.push(...own);
-    if (!data) continue;
-    if (f.kind === 'doc') docs.push({f, data});
-    for (const key of ['id', 'slug'] as const) {
-      const value = data[key];
-      if (typeof value !== 'string') continue;
-      // Ids are referenced per type (werkbladen: [id], handelingen: [id]), so a begrip may share its id
-      // with the page on the same subject (begrippen/installatiefase, handleiding/installatiefase); slugs never.
-      const k = key === 'id' ? `${f.tree}|id|${String(data.type)}|${value}` : `${f.tree}|${key}|${value}`;
-      const other = seen.get(k);
-      if (other) {
-        problems.push({
-          file: f.file,
-          line: frontMatterLine(f.raw, [key]),
-          field: key,
-          message: `"${value}" wordt al gebruikt door ${other}. Kies een ${key} die nog niet bestaat.`,
-        });
-      } else seen.set(k, f.file);
-    }
-  }
-  // References between pages of the same edition.
-  const idsOfType = (tree: string, type: string) =>
-    new Set(docs.filter((d) => d.f.tree === tree && d.data.type === type).map((d) => String(d.data.id)));
-  const blogSlugs = new Set(
-    files.filter((f) => f.kind === 'blog').map((f) => {
-      const p = parseFile(f.file, f.raw);
-      return 'data' in p ? String(p.data.slug) : '';
-    }),
-  );
-  for (const {f, data} of docs) {
-    const check = (field: string, known: Set<string>, what: string) => {
-      const raw = data[field];
-      const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-      values.forEach((v, i) => {
-        if (typeof v === 'string' && !known.has(v)) {
-          problems.push({
-            file: f.file,
-            line: frontMatterLine(f.raw, Array.isArray(raw) ? [field, i] : [field]),
-            field: Array.isArray(raw) ? `${field}.${i}` : field,
-            message: `${what} "${v}" bestaat niet in deze editie.${suggest(v, known)}`,
-          });
-        }
-      });
-    };
-    check('werkbladen', idsOfType(f.tree, 'werkblad'), 'werkblad');
-    check('handelingen', idsOfType(f.tree, 'handleiding'), 'handeling');
-    check('kenniscafe', blogSlugs, 'kenniscafé');
-  }
-  return problems;
+  return out;
 }

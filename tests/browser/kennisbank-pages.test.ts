@@ -11,16 +11,13 @@ import path from 'node:path';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {describe, expect, it} from 'vitest';
 import {BUILD_DIR as BUILD, useBuiltSite} from '../lib/site';
-import {collectContentFiles, parseFile} from '../../src/content/validate';
+import {contentPages} from '../lib/content';
 
 const SITE = path.resolve(__dirname, '../..');
 const html = (p: string) => fs.readFileSync(path.join(BUILD, `${p.replace(/^\//, '')}.html`), 'utf8');
 
-const docs = collectContentFiles(SITE).flatMap((f) => {
-  const p = parseFile(f.file, f.raw);
-  return 'data' in p && f.kind === 'doc' ? [{file: f.file, tree: f.tree, data: p.data}] : [];
-});
-const pilot = docs.filter((d) => d.tree === '2021');
+const docs = (await contentPages(SITE)).filter((p) => p.kind === 'doc');
+const pilot = docs.filter((d) => d.edition === '2021');
 const BANNER = 'theme-doc-version-banner';
 
 // These pages are checked at the root URL; the base-URL pass covers paths for every page.
@@ -105,7 +102,7 @@ describe('/handleiding/route-in-een-oogopslag', () => {
 });
 
 describe('/spanningsvelden', () => {
-  const velden = docs.filter((d) => d.tree === 'current' && d.data.type === 'spanningsveld');
+  const velden = docs.filter((d) => d.edition === 'current' && d.data.type === 'spanningsveld');
 
   it('/spanningsvelden lists every spanningsveld with its groups in the HTML itself (no JavaScript needed)', () => {
     const page = html('/spanningsvelden');

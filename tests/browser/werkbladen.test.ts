@@ -9,13 +9,15 @@ import path from 'node:path';
 import type {BrowserContext} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
-import {loadWerkbladen} from '../../src/plugins/werkbladen/load';
-import {alleVragen} from '../../src/plugins/werkbladen/model';
-import {formatBytes} from '../../src/plugins/werkbladen/types';
+import {alleVragen, formatBytes, isKaartenblad, type Werkblad} from '../../src/plugins/werkbladen/shared/model';
+import {docxAnswerAreas, pdfAnswerAreas, type Vlakken} from '../../src/plugins/werkbladen/__tests__/helpers';
+import {contentPages} from '../lib/content';
 
 const SHOTS = process.env.WERKBLAD_SCREENSHOTS; // optional folder for a person to look at print output
 
-const {werkbladen} = loadWerkbladen(path.resolve(__dirname, '../..'), 'docs/werkbladen');
+const werkbladen = (await contentPages())
+  .filter((p) => p.kind === 'doc' && p.edition === 'current' && p.data.type === 'werkblad')
+  .map((p) => ({file: p.file, sheet: p.data as unknown as Werkblad}));
 const TYPES = {pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'};
 
 const site = useBuiltSite();
@@ -81,6 +83,37 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
     }
     await noJs.close();
   });
+
+  it.each(werkbladen.filter((w) => !isKaartenblad(w.sheet)).map((w) => [w.sheet.id, w.sheet] as const))(
+    '/werkbladen/%s gives every question the same answer area on the page, in the PDF and in the Word file',
+    async (id, sheet) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${site.server.root}/werkbladen/${id}`);
+        // What a reader sees per question: boxes, ruled lines (by their height: 2em a line), empty cells.
+        const web = (await page.evaluate(() => {
+          const out: Record<number, {vakjes: number; regels: number; cellen: number}> = {};
+          for (const li of Array.from(document.querySelectorAll<HTMLElement>('li[data-vraag]'))) {
+            const lines = li.querySelector<HTMLElement>('[data-regels]');
+            const em = lines ? parseFloat(getComputedStyle(lines).fontSize) : 1;
+            out[Number(li.dataset.vraag)] = {
+              vakjes: li.querySelectorAll('[data-vakje]').length,
+              regels: lines ? Math.round(lines.getBoundingClientRect().height / (2 * em)) : 0,
+              cellen: li.querySelectorAll('tbody td').length,
+            };
+          }
+          return out;
+        })) as Vlakken;
+        const pdf = await pdfAnswerAreas(new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, 'werkbladen', `${id}.pdf`))), sheet);
+        const docx = await docxAnswerAreas(new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, 'werkbladen', `${id}.docx`))));
+        expect(Object.keys(web).length, 'vragen op de pagina').toBe(alleVragen(sheet).length);
+        expect(web).toEqual(pdf);
+        expect(web).toEqual(docx);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('prints a clean A4: no navigation, sidebar, table of contents or footer; questions visible', async () => {
     const page = await context.newPage();

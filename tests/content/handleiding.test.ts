@@ -8,44 +8,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {collectContentFiles, parseFile} from '../../src/content/validate';
+import {findElements} from '../../src/plugins/shared/mdx';
+import {parseMarkdown} from '../../src/content/markdown';
 import {FASEN, SPOREN, celPad} from '../../src/components/RouteOverzicht/route';
+import {contentPages, headingIds, internalLinks, SITE} from '../lib/content';
 
-const SITE = path.resolve(__dirname, '../..');
-
-interface Page {
-  file: string;
-  tree: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-const pages: Page[] = collectContentFiles(SITE).flatMap((f) => {
-  const p = parseFile(f.file, f.raw);
-  return 'data' in p ? [{file: f.file, tree: f.tree, data: p.data, body: p.body}] : [];
-});
+const pages = (await contentPages()).filter((p) => p.tree);
 const handleiding = pages.filter((p) => p.data.type === 'handleiding');
-const current = handleiding.filter((p) => p.tree === 'current');
-const pilot = handleiding.filter((p) => p.tree === '2021');
+const current = handleiding.filter((p) => p.edition === 'current');
+const pilot = handleiding.filter((p) => p.edition === '2021');
 const FASE_IDS = FASEN.map((f) => f.id);
 
-/** Heading ids of a body: `{#id}` in .md, `{/* #id *\/}` in .mdx. */
-export function headingIds(body: string): Set<string> {
-  const ids = [...body.matchAll(/^#{2,6} .*?(?:\{#([a-z0-9-]+)\}|\{\/\* #([a-z0-9-]+) \*\/\})\s*$/gm)];
-  return new Set(ids.map((m) => (m[1] ?? m[2])!));
-}
-
-/** Werkblad ids linked in a body as /werkbladen/<id>. */
-export function werkbladLinks(body: string): Set<string> {
-  return new Set([...body.matchAll(/\]\(\/werkbladen\/([a-z0-9-]+)(?:#[a-z0-9-]+)?\)/g)].map((m) => m[1]!));
+/** Werkblad ids linked on a page as /werkbladen/<id>. */
+export function werkbladLinks(tree: Parameters<typeof internalLinks>[0]): Set<string> {
+  return new Set(internalLinks(tree).flatMap((l) => (/^\/werkbladen\/[a-z0-9-]+$/.test(l.path) ? [l.path.split('/')[2]!] : [])));
 }
 
 describe('helpers of this test', () => {
-  it('finds heading ids in both syntaxes, and nothing in a heading without one', () => {
-    expect(headingIds('## A {#a}\n### B {/* #b */}\n## C\n')).toEqual(new Set(['a', 'b']));
+  it('finds heading ids in both syntaxes', () => {
+    expect(headingIds(parseMarkdown('## A {#a}\n\n## C\n', 'md'))).toEqual(new Set(['a', 'c']));
+    expect(headingIds(parseMarkdown('### B {/* #b */}\n', 'mdx'))).toEqual(new Set(['b']));
   });
   it('finds werkblad links, and not other links', () => {
-    expect(werkbladLinks('[x](/werkbladen/rolverheldering) [y](/werkbladen) [z](/handleiding/houding)')).toEqual(
+    expect(werkbladLinks(parseMarkdown('[x](/werkbladen/rolverheldering) [y](/werkbladen) [z](/handleiding/houding)', 'md'))).toEqual(
       new Set(['rolverheldering']),
     );
   });
@@ -71,18 +56,18 @@ describe('handleiding', () => {
   it.each(phasePages.map((p) => [p.file, p] as const))('%s links exactly the werkbladen of its front matter', (_f, p) => {
     const named = new Set((p.data.werkbladen as string[] | undefined) ?? []);
     expect(named.size, 'front matter "werkbladen" is leeg').toBeGreaterThan(0);
-    expect(werkbladLinks(p.body)).toEqual(named);
+    expect(werkbladLinks(p.tree!)).toEqual(named);
   });
 
   it.each(['current', '2021'] as const)('every cell of the route overview (%s) points at a heading on its phase page', (editie) => {
     const missing: string[] = [];
     for (const fase of FASEN) {
-      const page = handleiding.find((p) => p.tree === editie && p.data.id === fase.id);
+      const page = handleiding.find((p) => p.edition === editie && p.data.id === fase.id);
       if (!page) {
         missing.push(`${editie}: pagina ${fase.id} ontbreekt`);
         continue;
       }
-      const ids = headingIds(page.body);
+      const ids = headingIds(page.tree!);
       for (const s of SPOREN) {
         if (!ids.has(fase.cellen[s].anker)) missing.push(celPad(editie, fase.id, fase.cellen[s].anker));
       }
@@ -92,7 +77,7 @@ describe('handleiding', () => {
 
   it('uses the overview component on the route page of both editions', () => {
     for (const p of handleiding.filter((x) => x.data.id === 'route-in-een-oogopslag')) {
-      expect(p.body, p.file).toContain('<RouteOverzicht />');
+      expect(findElements(p.tree!, 'RouteOverzicht'), p.file).toHaveLength(1);
     }
   });
 

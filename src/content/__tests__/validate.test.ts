@@ -1,9 +1,11 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {formatProblem, formatProblems, frontMatterLine, levenshtein, suggest, validateSite} from '../validate';
+import {formatProblem, formatProblems, frontMatterLine, levenshtein, suggest} from '../problems';
+import {loadContent} from '../validate';
 
 const SITE = path.join(__dirname, '__fixtures__/site');
-const problems = validateSite(SITE).map(formatProblem);
+const found = (await loadContent(SITE)).problems;
+const problems = found.map(formatProblem);
 
 describe('validateSite on the fixture site', () => {
   it('accepts a complete page', () => {
@@ -48,7 +50,7 @@ describe('validateSite on the fixture site', () => {
 
   it('reports all problems in one run, not only the first', () => {
     expect(problems.length).toBeGreaterThanOrEqual(9);
-    expect(formatProblems(validateSite(SITE))).toMatch(/^\d+ problemen in de inhoud gevonden:/);
+    expect(formatProblems(found)).toMatch(/^\d+ problemen in de inhoud gevonden:/);
   });
 });
 

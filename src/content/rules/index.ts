@@ -1,35 +1,30 @@
 /**
- * The rules of `npm run check`, and the site index they share. Adding a rule:
- * write src/content/rules/<naam>.ts with a test on in-memory markdown, and add
+ * The rules of the content check, and the site index they share. Adding a rule:
+ * write src/content/rules/<naam>.ts with a test on in-memory Markdown, and add
  * it to RULES below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import {parseFile, type ContentFile, type Problem} from '../validate';
+import {declaredFiles} from '../../urls/declared';
+import {headings, parseMarkdown} from '../markdown';
+import type {Problem} from '../problems';
+import type {ContentSite} from '../validate';
+import {DATA_FILES} from '../siteData';
+import {LOCALE_PREFIXES, URLS, editionPath} from '../vocabulary';
 import {afbeeldingen} from './afbeeldingen';
-import {anchorsOf, interneLinks, normalisePath} from './interne-links';
+import {interneLinks, normalisePath} from './interne-links';
 import {koppen} from './koppen';
 import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
 import {veiligeHtml} from './veilige-html';
 
-/** Glossary markers ([[woord]]) are checked by the build, in src/plugins/begrippen/remark.ts, not here. */
 export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
 export const DEFAULT_IMAGE_BUDGET = 300 * 1024;
 
-/** Files outside docs/ and blog/ that the personal-data rule scans too. */
-export const DATA_FILES = ['src/data/bronnen.ts', 'blog/authors.yml', 'blog/tags.yml'];
-
-export const BLOG_BASE = '/kenniscafes';
-
-export function toRuleFile(f: ContentFile): RuleFile | Problem {
-  const parsed = parseFile(f.file, f.raw);
-  if ('message' in parsed) return parsed;
-  return {...f, ...parsed};
-}
+/** Data files the personal-data rule scans too. */
+const SCANNED_DATA_FILES = [DATA_FILES.bronnen, DATA_FILES.authors, DATA_FILES.tags];
 
 function walkFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -39,51 +34,46 @@ function walkFiles(dir: string, base = dir): string[] {
   });
 }
 
+const idsOf = (f: {tree?: RuleFile['tree']}): Set<string> => new Set(f.tree ? headings(f.tree).map((h) => h.id) : []);
+
 /** Every URL a content link may point to, from the sources alone (no build). */
-export function buildSiteUrls(siteDir: string, files: readonly RuleFile[]): SiteUrls {
+export function buildSiteUrls(site: ContentSite): SiteUrls {
   const pages = new Map<string, Set<string> | null>();
   const fileUrls = new Map<string, string>();
-  const urls = new Set<string>();
   const add = (url: string, anchors: Set<string> | null, file?: string) => {
     const u = normalisePath(url);
     pages.set(u, anchors);
     if (file) fileUrls.set(file, u);
   };
-  for (const f of files) {
-    const anchors = anchorsOf(f);
-    if (f.kind === 'doc' && typeof f.data.slug === 'string') {
-      add((f.tree === 'current' ? '' : `/${f.tree}`) + f.data.slug, anchors, f.file);
-      if (f.tree === 'current' && f.data.type === 'werkblad' && typeof f.data.id === 'string' && f.data.id !== 'werkbladen') {
-        for (const ext of ['pdf', 'docx']) urls.add(`/werkbladen/${f.data.id}.${ext}`);
-      }
-    } else if (f.kind === 'blog' && typeof f.data.slug === 'string') {
-      add(`${BLOG_BASE}/${f.data.slug}`, anchors, f.file);
-    }
+  for (const p of site.pages) {
+    if (typeof p.data.slug !== 'string' || p.locale !== 'nl') continue;
+    const url = p.kind === 'doc' ? editionPath(p.edition, p.data.slug) : `${URLS.blog}/${p.data.slug}`;
+    add(url, idsOf(p), p.file);
   }
-  for (const p of ['', '/tags', '/archive', '/authors']) add(BLOG_BASE + p, null);
-  for (const p of ['rss.xml', 'atom.xml', 'feed.json']) urls.add(`${BLOG_BASE}/${p}`);
-  urls.add('/sitemap.xml');
-  const tagsFile = path.join(siteDir, 'blog/tags.yml');
-  if (fs.existsSync(tagsFile)) {
-    const tags = (yaml.load(fs.readFileSync(tagsFile, 'utf8')) ?? {}) as Record<string, {permalink?: string}>;
-    for (const [key, t] of Object.entries(tags)) add(`${BLOG_BASE}/tags${t?.permalink ?? `/${key}`}`, null);
-  }
-  // src/pages: markdown pages have known headings; React pages do not.
-  const pagesDir = path.join(siteDir, 'src/pages');
+  // Pages of the blog plugin itself; anchors there are not the content's.
+  for (const sub of ['', '/tags', '/archive', '/authors']) add(URLS.blog + sub, null);
+  for (const tag of site.data.tags) add(`${URLS.blog}/tags/${tag}`, null);
+  // src/pages: Markdown pages have known headings; React pages do not.
+  const pagesDir = path.join(site.siteDir, 'src/pages');
   for (const rel of walkFiles(pagesDir)) {
     const m = /^(.*?)(?:\/?index)?\.(mdx?|tsx|jsx|js)$/.exec(rel);
     if (!m || rel.split('/').some((s) => s.startsWith('_')) || rel.includes('.module.')) continue;
-    const url = `/${m[1]}`;
     const file = `src/pages/${rel}`;
     if (/\.mdx?$/.test(rel)) {
-      const parsed = parseFile(file, fs.readFileSync(path.join(pagesDir, rel), 'utf8'));
-      add(url, 'message' in parsed ? new Set() : anchorsOf(parsed), file);
-    } else add(url, null, file);
+      let anchors = new Set<string>();
+      try {
+        anchors = idsOf({tree: parseMarkdown(fs.readFileSync(path.join(pagesDir, rel), 'utf8'), rel.endsWith('.mdx') ? 'mdx' : 'md')});
+      } catch {
+        // A page that does not parse has no known anchors; the build reports its syntax.
+      }
+      add(`/${m[1]}`, anchors, file);
+    } else add(`/${m[1]}`, null, file);
   }
-  for (const rel of walkFiles(path.join(siteDir, 'static'))) urls.add(`/${rel}`);
-  // The English site mirrors every page under /en.
-  for (const [url, anchors] of [...pages]) pages.set(normalisePath(`/en${url}`), anchors);
-  return {pages, fileUrls, files: urls};
+  const files = new Set<string>([...declaredFiles(site), ...walkFiles(path.join(site.siteDir, 'static')).map((rel) => `/${rel}`)]);
+  // Every locale mirrors every page under its prefix (untranslated pages fall back to Dutch).
+  for (const [url, anchors] of [...pages]) for (const prefix of LOCALE_PREFIXES) if (prefix) pages.set(normalisePath(`${prefix}${url}`), anchors);
+  for (const f of [...files]) for (const prefix of LOCALE_PREFIXES) if (prefix) files.add(`${prefix}${f}`);
+  return {pages, fileUrls, files};
 }
 
 export interface CheckOptions {
@@ -95,12 +85,12 @@ export function loadAllowlist(): AllowlistEntry[] {
   return JSON.parse(fs.readFileSync(path.join(__dirname, 'personal-data.allowlist.json'), 'utf8')) as AllowlistEntry[];
 }
 
-export function ruleContext(siteDir: string, files: readonly RuleFile[], options: CheckOptions = {}): RuleContext {
+export function ruleContext(site: ContentSite, options: CheckOptions = {}): RuleContext {
   return {
-    urls: buildSiteUrls(siteDir, files),
+    urls: buildSiteUrls(site),
     fileSize(rel) {
       try {
-        const st = fs.statSync(path.join(siteDir, rel));
+        const st = fs.statSync(path.join(site.siteDir, rel));
         return st.isFile() ? st.size : undefined;
       } catch {
         return undefined;
@@ -111,19 +101,20 @@ export function ruleContext(siteDir: string, files: readonly RuleFile[], options
   };
 }
 
-/** Runs every rule on every file that parses (validateSite reports those that do not). */
-export function runRules(siteDir: string, contentFiles: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
-  const files = contentFiles.map(toRuleFile).filter((f): f is RuleFile => !('message' in f));
-  const ctx = ruleContext(siteDir, files, options);
+/** Runs every rule on every page that parsed (the loader reports those that did not). */
+export function runRules(site: ContentSite, options: CheckOptions = {}): Problem[] {
+  const ctx = ruleContext(site, options);
   const problems: Problem[] = [];
-  for (const f of files) {
+  for (const page of site.pages) {
+    if (!page.tree) continue;
+    const f = page as RuleFile;
     for (const rule of RULES) {
       if (rule.appliesTo && !rule.appliesTo(f)) continue;
       problems.push(...rule.check(f, ctx));
     }
   }
-  for (const rel of DATA_FILES) {
-    const full = path.join(siteDir, rel);
+  for (const rel of SCANNED_DATA_FILES) {
+    const full = path.join(site.siteDir, rel);
     if (fs.existsSync(full)) problems.push(...scanPersonalData(rel, fs.readFileSync(full, 'utf8'), ctx.allowlist));
   }
   return problems;

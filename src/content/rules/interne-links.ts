@@ -1,12 +1,13 @@
 /**
  * Internal links and anchors resolve: `/slug#anker`, `./pagina.md#anker`,
- * `#anker`, files such as /werkbladen/<id>.pdf and /kenniscafes/rss.xml.
- * External links (http, mailto) are not this rule's business.
+ * `#anker`, and files such as /werkbladen/<id>.pdf and /kenniscafes/rss.xml.
+ * External links (https, mailto) are not this rule's business; javascript:
+ * links are the safe-HTML rule's.
  */
 import path from 'node:path';
-import {suggest} from '../validate';
-import {headings, links, problem} from './markdown';
-import type {Rule, RuleFile, SiteUrls} from './types';
+import {links} from '../markdown';
+import {suggest} from '../problems';
+import {problem, type Rule, type RuleFile, type SiteUrls} from './types';
 
 const NAME = 'interne-links';
 
@@ -40,10 +41,10 @@ export const interneLinks: Rule = {
   name: NAME,
   check(f, {urls}) {
     const out = [];
-    for (const l of links(f)) {
-      if (l.image) continue;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(l.target) || l.target.startsWith('//')) continue; // http:, mailto:, pathname: …
-      const r = resolveTarget(f, l.target, urls);
+    for (const l of links(f.tree)) {
+      if (l.kind === 'image') continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//')) continue; // https:, mailto:, pathname: …
+      const r = resolveTarget(f, l.url, urls);
       if (r.error) {
         out.push(problem(f, l.line, NAME, r.error));
         continue;
@@ -56,7 +57,7 @@ export const interneLinks: Rule = {
             f,
             l.line,
             NAME,
-            `link "${l.target}" gaat naar een pagina die niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md).${suggest(page, urls.pages.keys())}`,
+            `link "${l.url}" gaat naar een pagina die niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md).${suggest(page, urls.pages.keys())}`,
           ),
         );
         continue;
@@ -68,7 +69,7 @@ export const interneLinks: Rule = {
             f,
             l.line,
             NAME,
-            `link "${l.target}": de pagina ${page} heeft geen kop met id "${r.anchor}". Kies een id die op die pagina tussen {# } achter een kop staat.${suggest(r.anchor, ids)}`,
+            `link "${l.url}": de pagina ${page} heeft geen kop met id "${r.anchor}". Kies een id die op die pagina tussen {# } achter een kop staat.${suggest(r.anchor, ids)}`,
           ),
         );
       }
@@ -76,8 +77,3 @@ export const interneLinks: Rule = {
     return out;
   },
 };
-
-/** Heading ids of one file, for the site index. */
-export function anchorsOf(f: Pick<RuleFile, 'body' | 'bodyLine'>): Set<string> {
-  return new Set(headings(f).map((h) => h.id));
-}

@@ -5,14 +5,15 @@
  * An address may only appear in the one file the allowlist names for it
  * (personal-data.allowlist.json), never in a page.
  */
-import {problem} from './markdown';
-import type {AllowlistEntry, Rule} from './types';
+import {problem, type AllowlistEntry, type Rule} from './types';
 
 const NAME = 'persoonsgegevens';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Dutch numbers: 06-12345678, 06 1234 5678, 010-1234567, +31 6 12345678, 0031 20 123 4567.
 const PHONE = /(?<![\w/.-])(?:(?:\+|00)31[\s-]?(?:\(0\))?[\s-]?[1-9]|0[1-9])(?:[\s-]?\d){8}(?![\w-])/g;
+// The area code in brackets: (020) 123 4567, (0341) 12 34 56.
+const PHONE_BRACKETS = /\(0[1-9]\d{1,2}\)[\s-]?\d(?:[\s-]?\d){5,7}(?![\w-])/g;
 
 function allowed(value: string, file: string, allowlist: readonly AllowlistEntry[]): boolean {
   return allowlist.some((a) => a.waarde.toLowerCase() === value.toLowerCase() && a.bestand === file);
@@ -35,7 +36,7 @@ export function scanPersonalData(file: string, raw: string, allowlist: readonly 
         ),
       );
     }
-    for (const m of text.matchAll(PHONE)) {
+    for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_BRACKETS)]) {
       out.push(
         problem({file}, i + 1, NAME, `telefoonnummer "${m[0].trim()}" gevonden. Zet geen telefoonnummers op de site; haal het nummer weg.`),
       );

@@ -1,15 +1,15 @@
 /**
- * Shared shapes for the content rules of `npm run check`. Each rule is one
- * module (github/docs content-linter style): a pure function from one parsed
- * file plus a site index to problems, tested on in-memory markdown.
+ * Shared shapes for the content rules. Each rule is one module (github/docs
+ * content-linter style): a pure function from one parsed page plus a site
+ * index to problems, tested on in-memory Markdown.
  */
-import type {ContentFile, Problem} from '../validate';
+import type {Root} from 'mdast';
+import type {Problem} from '../problems';
+import type {ContentPage} from '../validate';
 
-export interface RuleFile extends ContentFile {
-  data: Record<string, unknown>;
-  body: string;
-  /** Line in the file where the body starts (1-based). */
-  bodyLine: number;
+/** A page whose Markdown parsed: the tree is there. */
+export interface RuleFile extends ContentPage {
+  tree: Root;
 }
 
 export interface SiteUrls {
@@ -17,7 +17,7 @@ export interface SiteUrls {
   pages: Map<string, Set<string> | null>;
   /** Site-relative source file ("docs/handleiding/houding.md") → its page path, for relative .md links. */
   fileUrls: Map<string, string>;
-  /** URL paths of files: static/, generated worksheets, feeds. */
+  /** URL paths of files: static/, generated worksheets and downloads, feeds. */
   files: Set<string>;
 }
 
@@ -43,4 +43,8 @@ export interface Rule {
   /** Which files the rule applies to; default: all content files. */
   appliesTo?: (f: RuleFile) => boolean;
   check(f: RuleFile, ctx: RuleContext): Problem[];
+}
+
+export function problem(f: Pick<RuleFile, 'file'>, line: number, rule: string, message: string): Problem {
+  return {file: f.file, line, message: `${message} [${rule}]`};
 }

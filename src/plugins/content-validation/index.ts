@@ -1,23 +1,32 @@
 /**
- * Fails the build (and `npm start`) with every front-matter problem at once,
- * in Dutch, naming file, line and field, before Docusaurus gets to render a
- * half-valid page. The checks themselves live in src/content/validate.ts.
+ * Stops the build (and `npm start`) with every content problem at once, in
+ * Dutch, naming file, line and field, before Docusaurus renders a half-valid
+ * page. It runs exactly what `npm run check` runs (src/content/check.ts), so the
+ * two never disagree. Warnings are printed and do not stop the build.
  */
 import path from 'node:path';
+import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {formatProblems, validateSite} from '../../content/validate';
+import {checkSite} from '../../content/check';
+import {ContentError, formatProblem, isError} from '../../content/problems';
+import {PLUGIN_NAME, type PluginOptions} from './options';
 
-export default function contentValidationPlugin(context: LoadContext): Plugin<unknown> {
+export {validateOptions} from './options';
+
+export default function contentValidationPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   return {
-    name: 'content-validation',
+    name: PLUGIN_NAME,
     getPathsToWatch() {
-      return ['docs', 'versioned_docs', 'blog'].map((d) => path.join(context.siteDir, d, '**/*.{md,mdx,yml}'));
+      return [
+        ...['docs', 'versioned_docs', 'blog', 'i18n'].map((d) => path.join(context.siteDir, d, '**/*.{md,mdx,yml}')),
+        path.join(context.siteDir, 'src/data/*'),
+      ];
     },
     async loadContent() {
-      const problems = validateSite(context.siteDir);
-      if (problems.length > 0) {
-        throw new Error(formatProblems(problems));
-      }
+      const {problems} = await checkSite(context.siteDir, {imageBudget: options.imageBudget});
+      for (const w of problems.filter((p) => !isError(p))) logger.warn(`[inhoud] ${formatProblem(w)}`);
+      const errors = problems.filter(isError);
+      if (errors.length > 0) throw new ContentError(errors);
     },
   };
 }

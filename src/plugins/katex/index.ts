@@ -9,6 +9,7 @@
  * uses its glyphs. So KaTeX's fonts stay separate files.
  */
 import type {Plugin} from '@docusaurus/types';
+import {createOptionsValidator} from '../shared/options';
 
 interface RuleLike {
   test?: unknown;
@@ -31,7 +32,10 @@ export function fontLoaders(rules: readonly unknown[]): LoaderLike[] {
   return found;
 }
 
-export default function katexPlugin(): Plugin<unknown> {
+/** No options: the stylesheet and fonts come from the katex package. */
+export const {validateOptions} = createOptionsValidator({plugin: 'katex', shape: {}});
+
+export default function katexPlugin(): Plugin<void> {
   return {
     name: 'katex',
     getClientModules() {

@@ -1,64 +1,63 @@
 /**
  * The bibliography (src/data/literatuur.json, CSL-JSON) formatted once at build
- * time: APA references for every page's `literatuur` list and the full
- * /onderzoek/literatuur page (global data), and BibTeX/RIS downloads written to
- * stable URLs (/downloads/literatuur.bib, .ris) in every locale's output.
- * Citation.js never reaches the browser. Unknown keys in front matter are
- * rejected by the content-validation plugin (src/content/validate.ts).
+ * time: APA references for pages that cite (front matter `literatuur`) and for
+ * the full list, handed to those pages by the remark plugin (./remark), and
+ * BibTeX/RIS downloads at stable URLs (/downloads/literatuur.bib, .ris) in every
+ * locale's output. Citation.js never reaches the browser. Unknown keys in front
+ * matter are reported by the content check (src/content/validate.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {checkEntries, formatBibliography, toBibtex, toRis, type FormattedBibliography} from './format';
-import {exportPaths, validateOptions, type PluginOptions} from './options';
+import {loadSiteData} from '../../content/siteData';
+import {ContentError} from '../../content/problems';
+import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {exportPaths, PLUGIN_NAME, type PluginOptions} from './options';
+import {checkEntries, formatBibliography, toBibtex, toRis} from './server/format';
+import {DATA_FILE, type LiteratuurData} from './shared';
 
-export interface LiteratuurContent extends FormattedBibliography {
+export {validateOptions} from './options';
+
+interface Content {
+  data: LiteratuurData;
   bibtex: string;
   ris: string;
 }
 
-/** What components get through usePluginData('literatuur'). */
-export interface LiteratuurGlobalData extends FormattedBibliography {
-  downloads: {bibtex: string; ris: string};
-}
-
-export default function literatuurPlugin(context: LoadContext, options?: unknown): Plugin<unknown> {
-  const opts: PluginOptions = validateOptions(options);
-  const file = path.join(context.siteDir, opts.bibliography);
-  // Kept here rather than typed through Plugin<T>: the config's plugin list only accepts Plugin<unknown>.
-  let loaded: LiteratuurContent | undefined;
-  const content = (): LiteratuurContent => {
-    if (!loaded) throw new Error('[literatuur] de literatuurlijst is nog niet geladen (loadContent is niet gelopen)');
-    return loaded;
-  };
+export default function literatuurPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
+  const file = path.join(context.siteDir, options.bibliography);
+  const themePath = path.join(__dirname, 'theme');
   return {
-    name: 'literatuur',
-    getPathsToWatch() {
-      return [file];
-    },
+    name: PLUGIN_NAME,
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
+    getPathsToWatch: () => [file],
     async loadContent() {
-      let data: unknown;
+      let raw: unknown;
       try {
-        data = JSON.parse(await fs.readFile(file, 'utf8'));
+        raw = JSON.parse(await fs.readFile(file, 'utf8'));
       } catch (e) {
-        throw new Error(`[literatuur] ${opts.bibliography} kan niet gelezen worden: ${(e as Error).message}`);
+        throw new Error(`[${PLUGIN_NAME}] ${options.bibliography} kan niet gelezen worden: ${(e as Error).message}`);
       }
-      const entries = checkEntries(data, opts.bibliography);
-      loaded = {...formatBibliography(entries), bibtex: toBibtex(entries), ris: toRis(entries)};
-      return loaded;
+      const entries = checkEntries(raw, options.bibliography);
+      const {data: site, problems} = loadSiteData(context.siteDir);
+      if (problems.length > 0) throw new ContentError(problems);
+      const titels = new Map(site.bronnen.map((b) => [b.key, b.titel]));
+      const formatted = formatBibliography(entries).entries.map((e) => ({...e, bronTitel: e.bron ? titels.get(e.bron) : undefined}));
+      return {data: {entries: formatted, downloads: exportPaths(options)}, bibtex: toBibtex(entries), ris: toRis(entries)};
     },
-    async contentLoaded({actions}) {
-      const global: LiteratuurGlobalData = {entries: content().entries, downloads: exportPaths(opts)};
-      actions.setGlobalData(global);
+    async contentLoaded({content, actions}) {
+      await actions.createData(DATA_FILE, JSON.stringify(content.data));
     },
-    async postBuild({outDir}) {
-      const {bibtex, ris} = content();
-      const dir = path.join(outDir, opts.exportDir);
+    configureWebpack(config) {
+      addMdxDependencies(config.module?.rules ?? [], [pluginDataFile(context.siteDir, PLUGIN_NAME, DATA_FILE, options.id)]);
+      return {};
+    },
+    async postBuild({content, outDir}) {
+      const dir = path.join(outDir, options.exportDir);
       await fs.mkdir(dir, {recursive: true});
-      await fs.writeFile(path.join(dir, `${opts.fileName}.bib`), bibtex, 'utf8');
-      await fs.writeFile(path.join(dir, `${opts.fileName}.ris`), ris, 'utf8');
+      await fs.writeFile(path.join(dir, `${options.fileName}.bib`), content.bibtex, 'utf8');
+      await fs.writeFile(path.join(dir, `${options.fileName}.ris`), content.ris, 'utf8');
     },
   };
 }
-
-

@@ -1,24 +1,40 @@
 /**
- * Site-wide indexes built from the docs plugin's front matter once all content
- * is loaded (the sinds2021 notes for the 2021 edition, the spanningsvelden
- * overview). The work is in collect.ts; pages read it through ./client.
+ * Overviews built from the docs plugin's front matter once all content is
+ * loaded: the spanningsvelden overview, and per page of the 2021 edition what
+ * the current edition changed on it (front matter `sinds2021` of the current
+ * page). The remark plugin (./remark) gives each page only its part.
  */
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import {buildIndex} from './collect';
+import {CURRENT_EDITION} from '../../content/vocabulary';
+import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {PLUGIN_NAME, type PluginOptions} from './options';
+import {buildIndex} from './server/collect';
+import {SINDS2021_FILE, SPANNINGSVELDEN_FILE} from './shared';
 
-export const PLUGIN_NAME = 'kennisbank-index';
+export {validateOptions} from './options';
 
-export default function kennisbankIndexPlugin(_context: LoadContext): Plugin<unknown> {
+export default function overzichtenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
+  const themePath = path.join(__dirname, 'theme');
   return {
     name: PLUGIN_NAME,
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      const current = docs?.loadedVersions.find((v) => v.versionName === 'current');
+      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
+      const current = docs?.loadedVersions.find((v) => v.versionName === CURRENT_EDITION);
       if (!current) {
         throw new Error(`[${PLUGIN_NAME}] de huidige editie van de docs is niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
       }
-      actions.setGlobalData(buildIndex(current.docs));
+      const {spanningsvelden, sinds2021} = buildIndex(current.docs);
+      await actions.createData(SPANNINGSVELDEN_FILE, JSON.stringify(spanningsvelden));
+      await actions.createData(SINDS2021_FILE, JSON.stringify(sinds2021));
+    },
+    configureWebpack(config) {
+      // The 2021 pages carry the current edition's notes: rebuild them when a note changes.
+      addMdxDependencies(config.module?.rules ?? [], [pluginDataFile(context.siteDir, PLUGIN_NAME, SINDS2021_FILE, options.id)]);
+      return {};
     },
   };
 }

@@ -10,11 +10,14 @@
  * The Node side (theme options, config) keeps the real package.
  */
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Plugin} from '@docusaurus/types';
+import {createOptionsValidator} from '../shared/options';
 
-export default function platteCodePlugin(context: LoadContext): Plugin<unknown> {
-  // jiti loads the config without __dirname; the plugin is site-local, so its place is fixed.
-  const stub = path.join(context.siteDir, 'src/plugins/platte-code/highlight.tsx');
+/** No options: it only replaces prism-react-renderer in the browser bundles. */
+export const {validateOptions} = createOptionsValidator({plugin: 'platte-code', shape: {}});
+
+export default function platteCodePlugin(): Plugin<void> {
+  const stub = path.join(__dirname, 'highlight.tsx');
   return {
     name: 'platte-code',
     configureWebpack() {

@@ -1,77 +1,56 @@
 /**
- * Werkbladen: every worksheet's front matter becomes, at build time, a
+ * Werkbladen: every worksheet page's front matter becomes, at build time, a
  * fillable PDF and a Word file at /<outPath>/<id>.pdf|.docx in each locale's
- * output. File sizes reach the pages as global data. A broken worksheet
- * fails the build with the content validator's Dutch messages.
+ * output. The worksheets come from the docs plugin; what pages show of them
+ * (downloads with sizes, the overview) reaches those pages through the remark
+ * plugin (./remark), not through global data.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {formatProblems} from '../../content/validate';
-import {createDocx} from './docx';
-import {loadWerkbladen} from './load';
-import {normalizeOptions} from './options';
-import {createPdf} from './pdf';
-import type {WerkbladInfo, WerkbladenGlobalData} from './types';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {ContentError} from '../../content/problems';
+import {loadSiteData} from '../../content/siteData';
+import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {PLUGIN_NAME, type PluginOptions} from './options';
+import {DATA_FILE, type WerkbladenData} from './shared/model';
+import {generate, sheetsOf, type Generated} from './server/sheets';
 
-interface Gegenereerd {
-  info: WerkbladInfo;
-  pdf: Uint8Array;
-  docx: Uint8Array;
-}
+export {validateOptions} from './options';
 
-function werkbladen(context: LoadContext, options?: unknown): Plugin<Gegenereerd[]> {
-  const opts = normalizeOptions(options);
-  const {siteConfig} = context;
+export default function werkbladenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
+  const {siteConfig, siteDir} = context;
+  const themePath = path.join(__dirname, 'theme');
+  let generated: Generated[] = [];
   return {
-    name: 'werkbladen',
-    getPathsToWatch() {
-      return [path.join(context.siteDir, opts.dir, '*.{md,mdx}')];
-    },
-    async loadContent() {
-      const {werkbladen, problems} = loadWerkbladen(context.siteDir, opts.dir);
-      if (problems.length > 0) throw new Error(`Werkbladen: ${formatProblems(problems)}`);
-      // The stable URL printed in the files is the default-locale page.
+    name: PLUGIN_NAME,
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
+    async allContentLoaded({allContent, actions}) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
+      if (!docs) throw new Error(`[${PLUGIN_NAME}] docs-plugin "${options.docsPluginId}" niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
+      const {data, problems} = loadSiteData(siteDir);
+      if (problems.length > 0) throw new ContentError(problems);
+      const {sheets, editie} = sheetsOf(docs);
       const siteRoot = siteConfig.url.replace(/\/$/, '') + siteConfig.baseUrl.replace(/\/$/, '');
-      return Promise.all(
-        werkbladen.map(async ({sheet}) => {
-          const meta = {siteName: siteConfig.title, editie: opts.editie, url: `${siteRoot}${sheet.slug}`};
-          const [pdf, docx] = await Promise.all([createPdf(sheet, meta), createDocx(sheet, meta)]);
-          const info: WerkbladInfo = {
-            id: sheet.id,
-            title: sheet.title,
-            description: sheet.description,
-            permalink: sheet.slug,
-            fase: sheet.fase,
-            voor: sheet.voor,
-            pdf: {path: `/${opts.outPath}/${sheet.id}.pdf`, bytes: pdf.byteLength},
-            docx: {path: `/${opts.outPath}/${sheet.id}.docx`, bytes: docx.byteLength},
-          };
-          return {info, pdf, docx};
-        }),
-      );
+      generated = await generate(sheets, {siteName: siteConfig.title, siteRoot, editie, outPath: options.outPath, bronnen: data.bronnen});
+      const pageData: WerkbladenData = {
+        werkbladen: generated.map((g) => g.info),
+        bronnen: Object.fromEntries(generated.map((g) => [g.info.id, g.bronnen])),
+      };
+      await actions.createData(DATA_FILE, JSON.stringify(pageData));
     },
-    async contentLoaded({content, actions}) {
-      const data: WerkbladenGlobalData = {werkbladen: content.map((c) => c.info)};
-      actions.setGlobalData(data);
+    configureWebpack(config) {
+      // File sizes are compiled into worksheet pages: rebuild them when the files change.
+      addMdxDependencies(config.module?.rules ?? [], [pluginDataFile(siteDir, PLUGIN_NAME, DATA_FILE, options.id)]);
+      return {};
     },
-    async postBuild({content, outDir}) {
+    async postBuild({outDir}) {
       // outDir is per locale (build/, build/en/), so the links resolve under every base URL.
-      await fs.mkdir(path.join(outDir, opts.outPath), {recursive: true});
+      await fs.mkdir(path.join(outDir, options.outPath), {recursive: true});
       await Promise.all(
-        content.flatMap(({info, pdf, docx}) => [
-          fs.writeFile(path.join(outDir, info.pdf.path), pdf),
-          fs.writeFile(path.join(outDir, info.docx.path), docx),
-        ]),
+        generated.flatMap(({info, pdf, docx}) => [fs.writeFile(path.join(outDir, info.pdf.path), pdf), fs.writeFile(path.join(outDir, info.docx.path), docx)]),
       );
     },
   };
-}
-
-/**
- * Config's `plugins` array wants Plugin<unknown>; the hooks are typed against our content
- * above, and Docusaurus hands loadContent's result back to them unchanged.
- */
-export default function werkbladenPlugin(context: LoadContext, options?: unknown): Plugin<unknown> {
-  return werkbladen(context, options) as unknown as Plugin<unknown>;
 }

@@ -1,37 +1,27 @@
-import * as z from 'zod';
-
 /** Options of the werkbladen plugin; every default lives here. */
-export interface PluginOptions {
-  /** Folder (relative to the site) that holds the worksheet sources. */
-  dir: string;
-  /** Edition printed in every file's footer. */
-  editie: string;
-  /** URL folder the files are written to: /<outPath>/<id>.pdf and .docx. */
-  outPath: string;
-}
+import * as z from 'zod';
+import {URLS} from '../../content/vocabulary';
+import {createOptionsValidator} from '../shared/options';
 
-export const DEFAULT_OPTIONS: PluginOptions = {
-  dir: 'docs/werkbladen',
-  editie: 'Editie 2024',
-  outPath: 'werkbladen',
-};
+export const PLUGIN_NAME = 'werkbladen';
 
-const optionsSchema = z.strictObject({
-  // Docusaurus adds the plugin instance id to every plugin's options.
-  id: z.string().optional(),
-  dir: z.string().min(1).default(DEFAULT_OPTIONS.dir),
-  editie: z.string().min(1).default(DEFAULT_OPTIONS.editie),
-  outPath: z
-    .string()
-    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {error: 'outPath: gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "werkbladen"'})
-    .default(DEFAULT_OPTIONS.outPath),
+const options = createOptionsValidator({
+  plugin: PLUGIN_NAME,
+  shape: {
+    /** Id of the docs plugin instance whose pages hold the worksheets (`type: werkblad`). */
+    docsPluginId: z.string().min(1).default('default'),
+    /** URL folder the files are written to: /<outPath>/<id>.pdf and .docx, in every locale's output. */
+    outPath: z
+      .string()
+      .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {error: 'gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "werkbladen"'})
+      .default(URLS.werkbladen.slice(1)),
+  },
+  removed: {
+    dir: 'werkbladen zijn de docs-pagina’s met "type: werkblad"; de map doet er niet meer toe.',
+    editie: 'de editie in de voettekst is nu het label van de docs-versie (src/content/vocabulary.ts, EDITIONS).',
+  },
 });
 
-export function normalizeOptions(options: unknown): PluginOptions {
-  const result = optionsSchema.safeParse(options ?? {});
-  if (!result.success) {
-    throw new Error(`Opties van de werkbladen-plugin kloppen niet: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const {id: _id, ...opts} = result.data;
-  return opts;
-}
+export const {validateOptions, normalize: normalizeOptions} = options;
+export type PluginOptions = ReturnType<typeof options.normalize>;
+export const DEFAULT_OPTIONS: PluginOptions = options.defaults;

@@ -6,43 +6,38 @@
  * Client: theme/SearchBar (navbar) and theme/ZoekenPage (/zoeken).
  */
 import path from 'node:path';
-import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
-import {validateOptions, type PluginOptions} from './options';
+import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildSearchIndex} from './server/buildIndex';
 import {collectPages} from './server/collect';
 import {manifestOf, writeIndexFiles} from './server/writeIndex';
 import type {SearchIndexFile} from './shared/types';
 
-export {validateOptions};
+export {validateOptions} from './options';
 
+/** The one piece of global data: every page's search bar needs to know which index files exist. */
 export interface ZoekenGlobalData {
   indexes: ReturnType<typeof manifestOf>;
   searchPagePath: string;
 }
 
-export default function zoekenPlugin(context: LoadContext, rawOptions: unknown): Plugin<unknown> {
-  const options: PluginOptions = validateOptions(rawOptions);
+export default function zoekenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const devDir = path.join(context.generatedFilesDir, 'zoeken-index');
-  // jiti loads the config without __dirname; the plugin is site-local, so its place is fixed.
-  const themePath = path.join(context.siteDir, 'src/plugins/zoeken/theme');
+  const themePath = path.join(__dirname, 'theme');
   let files: SearchIndexFile[] = [];
   // `docusaurus build` sets NODE_ENV=production; `start` only defaults it to development
   // and keeps whatever the shell had (a test runner's "test", for one).
   const devServer = () => process.env.NODE_ENV !== 'production' && options.devIndex;
 
   return {
-    name: 'zoeken',
-    getThemePath() {
-      return themePath;
-    },
-    getTypeScriptThemePath() {
-      return themePath;
-    },
+    name: PLUGIN_NAME,
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
+      const blog = allContent['docusaurus-plugin-content-blog']?.[options.blogPluginId] as BlogContent | undefined;
       const {versions, synonyms} = collectPages({siteDir: context.siteDir, baseUrl: context.baseUrl, docs, blog});
       files = versions.map((v) =>
         buildSearchIndex({
@@ -75,11 +70,3 @@ export default function zoekenPlugin(context: LoadContext, rawOptions: unknown):
     },
   };
 }
-
-/** Docusaurus calls this before the plugin; it also gives the plugin its id. */
-function validatePluginOptions({options}: {options: unknown}): PluginOptions & {id: string} {
-  const raw = (options ?? {}) as {id?: unknown};
-  return {...validateOptions(options), id: typeof raw.id === 'string' ? raw.id : 'default'};
-}
-// PluginModule types validateOptions as generic in its result; ours has one concrete result.
-zoekenPlugin.validateOptions = validatePluginOptions as unknown as NonNullable<PluginModule['validateOptions']>;

@@ -5,11 +5,11 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../check';
-import {formatProblem} from '../../validate';
+import {formatProblem} from '../../problems';
 
 const SITE = path.join(__dirname, '__fixtures__/bijdragen');
 // A 1 kB budget, so the fixture's "too large" image can stay small in git.
-const problems = checkSite(SITE, {imageBudget: 1024});
+const {problems} = await checkSite(SITE, {imageBudget: 1024});
 const messagesFor = (file: string) => problems.filter((p) => p.file === file).map(formatProblem);
 
 const EXPECTED: [string, string][] = [
@@ -20,7 +20,7 @@ const EXPECTED: [string, string][] = [
   ['docs/zonder-bron.md', 'docs/zonder-bron.md:1 — veld "bronnen": ontbreekt: noem minstens één bron, bijvoorbeeld "- bron: kenniscafe-1"'],
   [
     'docs/onbekende-bron.md',
-    'docs/onbekende-bron.md:8 — veld "bronnen.0.bron": onbekende bron; kies een van: artikel-gezinshuis-ouders, kenniscafe-1, relationele-route-onderweg, moduleserie-samenwerken, richtlijn-en-route',
+    'docs/onbekende-bron.md:8 — veld "bronnen.0.bron": onbekende bron; kies een van: artikel-gezinshuis-ouders, kenniscafe-1, relationele-route-onderweg, moduleserie-samenwerken, richtlijn-en-route (of voeg de bron toe aan src/data/bronnen.yml)',
   ],
   ['docs/korte-beschrijving.md', 'docs/korte-beschrijving.md:5 — veld "description": is te kort: schrijf één volledige zin (minstens 20 tekens)'],
   ['docs/zz-dubbele-id.md', 'docs/zz-dubbele-id.md:2 — veld "id": "onbekende-bron" wordt al gebruikt door docs/onbekende-bron.md. Kies een id die nog niet bestaat.'],
@@ -76,7 +76,7 @@ const EXPECTED: [string, string][] = [
   ],
   [
     'docs/kop-met-een-hekje.md',
-    'docs/kop-met-een-hekje.md:11 — kop "# Mijn bijdrage" met één # is niet toegestaan: de titel komt uit het veld title. Maak er "## Mijn bijdrage {#een-id}" van of haal de kop weg. [koppen]',
+    'docs/kop-met-een-hekje.md:11 — kop "# Mijn bijdrage" met één # is niet toegestaan: de titel komt uit het veld title. Maak er "## Mijn bijdrage {#mijn-bijdrage}" van of haal de kop weg. [koppen]',
   ],
   ['docs/dubbele-kop-id.md', 'docs/dubbele-kop-id.md:15 — id "stap" staat ook al bij de kop op regel 11. Geef elke kop op een pagina een eigen id. [koppen]'],
 ];

@@ -1,17 +1,20 @@
-import {formatProblem} from '../../validate';
+import {formatOf, parseMarkdown} from '../../markdown';
+import {formatProblem} from '../../problems';
 import type {Rule, RuleContext, RuleFile} from '../types';
 
-/** A file in memory: front matter + body, as a contributor would write it. */
-export function mdFile(body: string, opts: {file?: string; kind?: RuleFile['kind']; tree?: string; data?: Record<string, unknown>} = {}): RuleFile {
+/** A file in memory: front matter + body, as a contributor would write it (the body starts on line 4). */
+export function mdFile(body: string, opts: {file?: string; kind?: RuleFile['kind']; edition?: string; data?: Record<string, unknown>} = {}): RuleFile {
   const raw = `---\nid: x\n---\n${body}`;
+  const file = opts.file ?? 'docs/bijdrage.md';
   return {
-    file: opts.file ?? 'docs/bijdrage.md',
+    file,
     kind: opts.kind ?? 'doc',
-    tree: opts.tree ?? 'current',
+    edition: opts.edition ?? 'current',
+    locale: 'nl',
     raw,
     data: opts.data ?? {id: 'x'},
-    body,
-    bodyLine: 4,
+    valid: true,
+    tree: parseMarkdown(raw, formatOf(file)),
   };
 }
 
@@ -31,7 +34,7 @@ export function ctx(over: Partial<RuleContext> = {}): RuleContext {
     },
     fileSize: (p) => ({'static/img/klein.png': 1000, 'static/img/groot.png': 900_000})[p],
     imageBudget: 300 * 1024,
-    allowlist: [{waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen.ts', reden: 'test'}],
+    allowlist: [{waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen.yml', reden: 'test'}],
     ...over,
   };
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {groupByLetter, letterOf} from '../az';
-import type {Begrip} from '../types';
+import {groupByLetter, letterOf} from '../client';
+import type {Begrip} from '../client';
 
 const b = (term: string): Begrip => ({id: term, term, permalink: `/begrippen/${term}`, definitie: '', engels: '', aliases: [], verwant: []});
 

@@ -3,21 +3,19 @@ import type {Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {describe, expect, it} from 'vitest';
-import remarkBegrippen, {type MdxJsxTextElement} from '../remark';
-import {buildTerms, readTermSources} from '../terms';
-import {DEFAULT_OPTIONS} from '../options';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import remarkBegrippen from '../remark';
+import {fixtures, termsOf} from './helpers';
 
-const FIXTURES = path.join(__dirname, '__fixtures__');
-const sources = readTermSources(FIXTURES, 'goed');
 const terms = {
-  current: buildTerms(sources, DEFAULT_OPTIONS).terms,
+  current: termsOf(await fixtures('goed')),
   // The older edition knows only one of the terms.
-  '2021': buildTerms(sources.filter((s) => s.file.endsWith('/gezinshuisouder.md')), DEFAULT_OPTIONS, '/2021').terms,
+  '2021': termsOf((await fixtures('goed', '2021')).filter((x) => x.file.endsWith('/gezinshuisouder.md'))),
 };
 const SITE = '/site';
 
 function run(markdown: string, file = 'docs/handleiding/pagina.md'): Root {
-  const processor = unified().use(remarkParse).use(remarkBegrippen, {siteDir: SITE, terms});
+  const processor = unified().use(remarkParse).use(remarkBegrippen as never, {siteDir: SITE, terms});
   const tree = processor.parse(markdown);
   processor.runSync(tree, {path: path.join(SITE, file)});
   return tree;
@@ -34,7 +32,8 @@ function marked(tree: Root): Found[] {
   const walk = (node: {type: string; children?: unknown[]}) => {
     if (node.type === 'mdxJsxTextElement') {
       const el = node as unknown as MdxJsxTextElement;
-      out.push({to: el.attributes.find((a) => a.name === 'to')!.value, text: el.children.map((c) => c.value).join('')});
+      const to = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'to')!.value as string;
+      out.push({to, text: el.children.map((c) => (c.type === 'text' ? c.value : '')).join('')});
     }
     for (const c of node.children ?? []) walk(c as {type: string; children?: unknown[]});
   };
@@ -47,6 +46,7 @@ function text(tree: Root): string {
   const parts: string[] = [];
   const walk = (node: {type: string; value?: string; children?: unknown[]}) => {
     if (node.type === 'mdxJsxTextElement') return parts.push('<Begrip>');
+    if (node.type === 'mdxjsEsm') return undefined;
     if (typeof node.value === 'string') parts.push(node.value);
     for (const c of node.children ?? []) walk(c as {type: string; value?: string; children?: unknown[]});
   };
@@ -64,6 +64,12 @@ describe('remark-begrippen', () => {
     expect(text(tree)).toBe('Een <Begrip> zorgt voor kinderen in een <Begrip>.');
   });
 
+  it('imports the component once, only on a page that marks a term', () => {
+    const imports = (t: Root) => t.children.filter((c) => c.type === 'mdxjsEsm').map((c) => (c as {value: string}).value);
+    expect(imports(run('Een [[gezinshuisouder]] en een [[gezinshuis]].'))).toEqual(['import Begrip from "@theme/Begrip";']);
+    expect(imports(run('Geen begrip hier.'))).toEqual([]);
+  });
+
   it('passes definitie, term and English term to the component, so the explanation works offline', () => {
     const tree = run('Een [[gezinshuisouder]].');
     const walk = (n: {type: string; children?: unknown[]}): MdxJsxTextElement | undefined =>
@@ -72,7 +78,7 @@ describe('remark-begrippen', () => {
         : (n.children ?? []).map((c) => walk(c as {type: string; children?: unknown[]})).find(Boolean);
     const el = walk(tree)!;
     expect(el.name).toBe('Begrip');
-    expect(Object.fromEntries(el.attributes.map((a) => [a.name, a.value]))).toEqual({
+    expect(Object.fromEntries(el.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]))).toEqual({
       to: '/begrippen/gezinshuisouder',
       term: 'gezinshuisouder',
       definitie: 'Iemand die in een gezinshuis zorgt voor kinderen die uit huis zijn geplaatst.',
@@ -126,12 +132,12 @@ describe('remark-begrippen', () => {
 
   it('fails on an unknown term, naming file, line and the nearest term', () => {
     expect(() => run('Eerste regel.\n\nDe [[gezinshuisoudr]] belt.')).toThrow(
-      /docs\/handleiding\/pagina\.md:3 — begrip "gezinshuisoudr" bestaat niet in editie "current" \(docs\/begrippen\/\)\. Bedoel je "gezinshuisouder"\?/,
+      /docs\/handleiding\/pagina\.md:3 — begrip "gezinshuisoudr" bestaat niet in editie "current"\. Bedoel je "gezinshuisouder"\?/,
     );
   });
 
   it('reports every unknown term of a page at once', () => {
-    expect(() => run('[[abc]] en [[gezinshuisoudr]] en [[xyz]]')).toThrow(/3 onbekende begrippen gemarkeerd/);
+    expect(() => run('[[abc]] en [[gezinshuisoudr]] en [[xyz]]')).toThrow(/^3 problemen in de inhoud gevonden:/);
   });
 
   it('also checks markers in headings, so a typo never hides there', () => {
@@ -145,7 +151,7 @@ describe('remark-begrippen', () => {
 
   it('a term added later is an error only where a 2021 page marks it', () => {
     expect(() => run('Het [[gezinshuis]].', 'versioned_docs/version-2021/handleiding/houding.md')).toThrow(
-      /version-2021\/handleiding\/houding\.md:1 — begrip "gezinshuis" bestaat niet in editie "2021" \(versioned_docs\/version-2021\/begrippen\/\)/,
+      /version-2021\/handleiding\/houding\.md:1 — begrip "gezinshuis" bestaat niet in editie "2021"\./,
     );
     expect(marked(run('Het [[gezinshuis]].'))).toHaveLength(1);
     expect(marked(run('Een gewone pagina.', 'versioned_docs/version-2021/handleiding/houding.md'))).toEqual([]);

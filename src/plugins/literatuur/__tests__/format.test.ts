@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkEntries, formatBibliography, linkUrls, toBibtex, toRis, type CslEntry} from '../format';
+import {checkEntries, formatBibliography, linkUrls, toBibtex, toRis, type CslEntry} from '../server/format';
 
 const fixture = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8'));

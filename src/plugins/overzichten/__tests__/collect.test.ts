@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {buildIndex, collectSinds2021, collectSpanningsvelden, groupBy, type DocLike} from '../collect';
+import {buildIndex, collectSinds2021, collectSpanningsvelden, type DocLike} from '../server/collect';
+import {groupBy} from '../shared';
 
 const doc = (id: string, frontMatter: Record<string, unknown>, title = id): DocLike => ({
   id,

@@ -4,6 +4,8 @@
  * 2021 edition) and the list of spanningsvelden (the /spanningsvelden overview).
  */
 
+import type {KennisbankIndex, Sinds2021Entry, SpanningsveldEntry} from '../shared';
+
 /** The part of a loaded doc (plugin-content-docs DocMetadata) this module reads. */
 export interface DocLike {
   id: string;
@@ -12,28 +14,6 @@ export interface DocLike {
   permalink: string;
   source: string;
   frontMatter: Record<string, unknown>;
-}
-
-export interface Sinds2021Entry {
-  /** front matter `sinds2021` of the current page */
-  tekst: string;
-  /** permalink of the current page (with the locale's base URL) */
-  permalink: string;
-  title: string;
-}
-
-export interface SpanningsveldEntry {
-  id: string;
-  title: string;
-  description: string;
-  permalink: string;
-  thema: string[];
-  doelgroep: string[];
-}
-
-export interface KennisbankIndex {
-  sinds2021: Record<string, Sinds2021Entry>;
-  spanningsvelden: SpanningsveldEntry[];
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -63,26 +43,6 @@ export function collectSpanningsvelden(currentDocs: readonly DocLike[]): Spannin
       doelgroep: strings(d.frontMatter.doelgroep),
     }))
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-}
-
-/**
- * Groups entries by one of their list fields, keys in the given order first,
- * then any others alphabetically; an entry appears under each of its values.
- */
-export function groupBy(
-  entries: readonly SpanningsveldEntry[],
-  field: 'thema' | 'doelgroep',
-  order: readonly string[] = [],
-): {key: string; entries: SpanningsveldEntry[]}[] {
-  const groups = new Map<string, SpanningsveldEntry[]>();
-  for (const e of entries) {
-    for (const k of e[field]) groups.set(k, [...(groups.get(k) ?? []), e]);
-  }
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  // Array.from, not [...iterator]: the client build's loose Babel spread turns an iterator into one element.
-  return Array.from(groups.keys())
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl'))
-    .map((key) => ({key, entries: groups.get(key)!}));
 }
 
 export function buildIndex(currentDocs: readonly DocLike[]): KennisbankIndex {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
@@ -44,8 +45,8 @@ describe('platte-code', () => {
   });
 
   it('aliases prism-react-renderer, exactly, to the stub for webpack', () => {
-    const plugin = platteCodePlugin({siteDir: '/site'} as never);
+    const plugin = platteCodePlugin();
     const config = (plugin.configureWebpack as () => {resolve: {alias: Record<string, string>}})();
-    expect(config.resolve.alias).toEqual({'prism-react-renderer$': '/site/src/plugins/platte-code/highlight.tsx'});
+    expect(config.resolve.alias).toEqual({'prism-react-renderer$': path.resolve(__dirname, '../highlight.tsx')});
   });
 });

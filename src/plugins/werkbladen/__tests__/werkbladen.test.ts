@@ -1,21 +1,36 @@
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {formatProblem} from '../../../content/validate';
-import {createDocx} from '../docx';
-import {loadWerkbladen} from '../load';
-import {aantalVelden, alleVragen, EIGEN_VRAGEN, type Werkblad} from '../model';
+import {formatProblem} from '../../../content/problems';
+import {loadContent} from '../../../content/validate';
+import {createDocx} from '../server/docx';
+import {aantalVelden, alleVragen, antwoordvlak, EIGEN_VRAGEN, isKaartenblad, nummer, type Werkblad} from '../shared/model';
 import {normalizeOptions, DEFAULT_OPTIONS} from '../options';
-import {createPdf} from '../pdf';
-import {norm, readDocx, readPdf, type PdfInfo} from './helpers';
+import {createPdf} from '../server/pdf';
+import {docxAnswerAreas, norm, pdfAnswerAreas, readDocx, readPdf, type PdfInfo} from './helpers';
 
 const SITE = path.resolve(__dirname, '../../../..');
 const FIXTURES = path.join(__dirname, '__fixtures__/site');
 /** A worksheet PDF embeds two font subsets; 150 kB leaves room without hiding a full-font embed (≈ 700 kB). */
 const PDF_BUDGET = 150_000;
 const DOCX_BUDGET = 40_000;
-const meta = (id: string) => ({siteName: 'Kennisbank Gedeeld Opvoederschap', editie: 'Editie 2024', url: `https://example.org/werkbladen/${id}`});
+const meta = (id: string) => ({
+  siteName: 'Kennisbank Gedeeld Opvoederschap',
+  editie: 'Editie 2024',
+  url: `https://example.org/werkbladen/${id}`,
+  bronnen: {'artikel-gezinshuis-ouders': 'Het artikel'},
+});
 
-const echte = loadWerkbladen(SITE, DEFAULT_OPTIONS.dir);
+/** The worksheets of a site as the build sees them: validated front matter, with defaults. */
+async function werkbladenOf(siteDir: string) {
+  const site = await loadContent(siteDir);
+  const pages = site.pages.filter((p) => p.kind === 'doc' && p.data.type === 'werkblad');
+  return {
+    werkbladen: pages.filter((p) => p.valid).map((p) => ({file: p.file, sheet: p.data as unknown as Werkblad})),
+    problems: site.problems,
+  };
+}
+
+const echte = await werkbladenOf(SITE);
 
 describe('the site’s worksheets', () => {
   it('are all valid, and there are at least eight', () => {
@@ -81,8 +96,10 @@ describe.each(echte.werkbladen.map((w) => [w.sheet.id, w.sheet] as const))('%s',
   });
 });
 
+const fixture = await werkbladenOf(FIXTURES);
+
 describe('the fixture worksheets', () => {
-  const {werkbladen, problems} = loadWerkbladen(FIXTURES, 'docs/werkbladen');
+  const {werkbladen, problems} = fixture;
   const messages = problems.map(formatProblem);
 
   it('loads the good one, with defaults applied', () => {
@@ -110,7 +127,7 @@ describe('the fixture worksheets', () => {
   it.each([
     ['an unknown kind of question', 'docs/werkbladen/onbekende-soort.md:14 — veld "secties.0.vragen.0.soort": ontbreekt of is onbekend: kies als soort een van tekst, ja-nee, schaal, checklist, tabel, kaart'],
     ['a section without questions', 'docs/werkbladen/zonder-vragen.md:12 — veld "secties.0.vragen": is leeg: geef minstens één vraag'],
-    ['a misspelt phase', 'docs/werkbladen/zonder-vragen.md:9 — veld "fase.0": kies uit: installatiefase, stabilisatiefase, evaluatiefase'],
+    ['a misspelt phase', 'docs/werkbladen/zonder-vragen.md:9 — veld "fase.0": onbekende fase; kies uit: installatiefase, stabilisatiefase, evaluatiefase'],
     ['a missing instruction', 'docs/werkbladen/zonder-vragen.md:1 — veld "instructie": ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt'],
     ['a scale without its two labels', 'docs/werkbladen/schaal-zonder-labels.md:17 — veld "secties.0.vragen.0.labels": geef twee labels'],
     ['a finding with an unknown source', 'docs/werkbladen/schaal-zonder-labels.md:15 — veld "secties.0.bevinding.bron": onbekende bron'],
@@ -118,11 +135,6 @@ describe('the fixture worksheets', () => {
     expect(messages.some((m) => m.startsWith(message)), messages.join('\n')).toBe(true);
   });
 
-  it('reports a missing worksheet folder instead of skipping it', () => {
-    expect(loadWerkbladen(FIXTURES, 'docs/bestaat-niet').problems.map(formatProblem)).toEqual([
-      'docs/bestaat-niet:1 — de map met werkbladen bestaat niet; maak docs/bestaat-niet aan of pas de optie "dir" aan',
-    ]);
-  });
 });
 
 describe('options', () => {
@@ -130,8 +142,22 @@ describe('options', () => {
     expect(normalizeOptions(undefined)).toEqual(DEFAULT_OPTIONS);
     expect(normalizeOptions({id: 'default'})).toEqual(DEFAULT_OPTIONS);
   });
-  it('rejects a wrong outPath and unknown keys in Dutch', () => {
-    expect(() => normalizeOptions({outPath: '/werkbladen/'})).toThrow(/outPath: gebruik een map/);
-    expect(() => normalizeOptions({map: 'x'})).toThrow(/Opties van de werkbladen-plugin kloppen niet/);
+  it('rejects a wrong outPath, unknown and removed options in Dutch', () => {
+    expect(() => normalizeOptions({outPath: '/werkbladen/'})).toThrow(/optie "outPath": gebruik een map/);
+    expect(() => normalizeOptions({map: 'x'})).toThrow(/\[werkbladen\] De opties in docusaurus.config.ts kloppen niet:\n {2}✗ onbekende optie "map"/);
+    expect(() => normalizeOptions({dir: 'docs/werkbladen'})).toThrow(/optie "dir" bestaat niet meer/);
+  });
+});
+
+describe('every question gets the same answer area in the PDF and the Word file as the model says', () => {
+  it.each(echte.werkbladen.filter((w) => !isKaartenblad(w.sheet)).map((w) => [w.sheet.id, w.sheet] as const))('%s', async (id, sheet) => {
+    const expected = Object.fromEntries(sheet.secties.flatMap((s, si) => s.vragen.map((v, vi) => [nummer(sheet, si, vi), antwoordvlak(v)])));
+    expect(await pdfAnswerAreas(await createPdf(sheet, meta(id)), sheet)).toEqual(expected);
+    expect(await docxAnswerAreas(await createDocx(sheet, meta(id)))).toEqual(expected);
+  });
+
+  it('the fixture has every kind of question with the schema defaults (a scale of 5)', () => {
+    const sheet = fixture.werkbladen[0]!.sheet;
+    expect(sheet.secties.flatMap((s) => s.vragen.map((v) => [v.soort, antwoordvlak(v)]))).toContainEqual(['schaal', {vakjes: 5, regels: 0, cellen: 0}]);
   });
 });

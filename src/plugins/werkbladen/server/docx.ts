@@ -31,7 +31,7 @@ import {
   type Vraag,
   type Werkblad,
   type WerkbladMeta,
-} from './model';
+} from '../shared/model';
 
 const GREY = '595959';
 const ACCENT = '175966';
@@ -173,7 +173,7 @@ export async function createDocx(sheet: Werkblad, meta: WerkbladMeta): Promise<U
   const kaartenblad = isKaartenblad(sheet);
   sheet.secties.forEach((s, si) => {
     body.push(new Paragraph({heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(s.titel)]}));
-    if (s.bevinding) body.push(small(`Waarop dit rust: ${s.bevinding.tekst} ${bevindingBron(s.bevinding)}`));
+    if (s.bevinding) body.push(small(`Waarop dit rust: ${s.bevinding.tekst} ${bevindingBron(s.bevinding, meta.bronnen)}`));
     if (s.intro) body.push(new Paragraph({children: [new TextRun(s.intro)]}));
     if (!kaartenblad) s.vragen.forEach((v, vi) => body.push(...vraag(v, nummer(sheet, si, vi))));
   });

@@ -21,13 +21,14 @@ import {
   FASE_LABELS,
   VOOR_LABELS,
   bevindingBron,
+  veldId,
   isKaartenblad,
   nummer,
   tabelRijen,
   type Vraag,
   type Werkblad,
   type WerkbladMeta,
-} from './model';
+} from '../shared/model';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56; // 2 cm
@@ -254,15 +255,15 @@ function header(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
   l.text(EIGEN_VRAGEN, {size: 9, color: GREY, gap: 12});
 }
 
-function sectieKop(l: Layout, titel: string, bevinding: Werkblad['secties'][number]['bevinding']): void {
-  const bh = bevinding ? l.height(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding)}`, 8.5) : 0;
+function sectieKop(l: Layout, titel: string, bevinding: Werkblad['secties'][number]['bevinding'], meta: WerkbladMeta): void {
+  const bh = bevinding ? l.height(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding, meta.bronnen)}`, 8.5) : 0;
   l.need(20 + bh + 60);
   l.y -= 4;
   l.text(titel, {size: 13, bold: true, color: ACCENT, gap: 2});
   l.page.drawLine({start: {x: MARGIN, y: l.y}, end: {x: MARGIN + WIDTH, y: l.y}, thickness: 1, color: ACCENT});
   l.y -= 6;
   if (bevinding) {
-    l.text(zin(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding)}`), {size: 8.5, color: GREY, gap: 8});
+    l.text(zin(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding, meta.bronnen)}`), {size: 8.5, color: GREY, gap: 8});
   }
 }
 
@@ -270,7 +271,7 @@ function sectieKop(l: Layout, titel: string, bevinding: Werkblad['secties'][numb
 function kaarten(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
   l.text('Waarop de kaarten rusten', {size: 11, bold: true, color: ACCENT, gap: 2});
   for (const s of sheet.secties) {
-    if (s.bevinding) l.text(zin(`${s.titel}: ${s.bevinding.tekst} ${bevindingBron(s.bevinding)}`), {size: 8.5, color: GREY, gap: 3});
+    if (s.bevinding) l.text(zin(`${s.titel}: ${s.bevinding.tekst} ${bevindingBron(s.bevinding, meta.bronnen)}`), {size: 8.5, color: GREY, gap: 3});
   }
   l.newPage();
   const gap = 0;
@@ -322,9 +323,9 @@ export async function createPdf(sheet: Werkblad, meta: WerkbladMeta): Promise<Ui
     kaarten(l, sheet, meta);
   } else {
     sheet.secties.forEach((s, si) => {
-      sectieKop(l, s.titel, s.bevinding);
+      sectieKop(l, s.titel, s.bevinding, meta);
       if (s.intro) l.text(s.intro, {size: 10, gap: 6});
-      s.vragen.forEach((v, vi) => vraag(l, sheet, v, `v${si + 1}-${vi + 1}`, nummer(sheet, si, vi)));
+      s.vragen.forEach((v, vi) => vraag(l, sheet, v, veldId(si, vi), nummer(sheet, si, vi)));
     });
   }
 

@@ -3,8 +3,8 @@
  * questions" notice, numbering and the form fields each question gets.
  * Pure; no I/O.
  */
-import {BRONNEN} from '../../data/bronnen';
-import type {Vraag, Werkblad} from '../../content/schema';
+import {AUDIENCE_LABELS, PHASE_LABELS} from '../../../content/vocabulary';
+import type {Vraag, Werkblad} from '../../../content/schema';
 
 export type {Vraag, Werkblad};
 
@@ -12,17 +12,8 @@ export type {Vraag, Werkblad};
 export const EIGEN_VRAGEN =
   'Deze vragen zijn van de kennisbank zelf; ze bouwen voort op de bevindingen uit de bronnen die bij elk onderdeel staan.';
 
-export const FASE_LABELS: Record<Werkblad['fase'][number], string> = {
-  installatiefase: 'Installatiefase',
-  stabilisatiefase: 'Stabilisatiefase',
-  evaluatiefase: 'Evaluatiefase',
-};
-
-export const VOOR_LABELS: Record<Werkblad['voor'][number], string> = {
-  ouders: 'Ouders',
-  opvoeders: 'Gezinshuis- en pleegouders',
-  professionals: 'Professionals',
-};
+export const FASE_LABELS: Readonly<Record<Werkblad['fase'][number], string>> = PHASE_LABELS;
+export const VOOR_LABELS: Readonly<Record<Werkblad['voor'][number], string>> = AUDIENCE_LABELS;
 
 export interface WerkbladMeta {
   siteName: string;
@@ -30,14 +21,42 @@ export interface WerkbladMeta {
   editie: string;
   /** Absolute, stable URL of the worksheet's web page. */
   url: string;
+  /** Titles of the sources the sheet's findings rest on (src/data/bronnen.yml), by key. */
+  bronnen: Readonly<Record<string, string>>;
 }
 
-export function bronTitel(key: string): string {
-  return BRONNEN.find((b) => b.key === key)?.titel ?? key;
+export function bevindingBron(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
+  return `Bron: ${bronnen[b.bron] ?? b.bron}${b.waar ? `, ${b.waar}` : ''}`;
 }
 
-export function bevindingBron(b: {bron: string; waar?: string}): string {
-  return `Bron: ${bronTitel(b.bron)}${b.waar ? `, ${b.waar}` : ''}`;
+/** Site path of a worksheet's file, without base URL: "/werkbladen/<id>.pdf". */
+export function bestandPad(outPath: string, id: string, ext: 'pdf' | 'docx'): string {
+  return `/${outPath}/${id}.${ext}`;
+}
+
+export interface Bestand {
+  /** Site path without base URL, e.g. "/werkbladen/rolverheldering.pdf". */
+  path: string;
+  bytes: number;
+}
+
+/** A worksheet as the overview lists it and its page offers it for download. */
+export interface WerkbladInfo {
+  id: string;
+  title: string;
+  description: string;
+  permalink: string;
+  fase: Werkblad['fase'];
+  voor: Werkblad['voor'];
+  pdf: Bestand;
+  docx: Bestand;
+}
+
+/** "53 kB": sizes as a reader sees them next to a download link. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
 }
 
 /** Question numbers run on through the sections: 1, 2, 3 … */
@@ -78,7 +97,43 @@ export function aantalVelden(sheet: Werkblad): number {
   return sheet.secties.reduce((n, s) => n + s.vragen.reduce((m, v) => m + veldenVoor(v), 0), 0);
 }
 
+/** Name of a question's form field(s) in the PDF: v<section>-<question>, 1-based. */
+export function veldId(sectie: number, vraag: number): string {
+  return `v${sectie + 1}-${vraag + 1}`;
+}
+
+/** The answer area a question gets, in units every output can count: boxes to tick, lines to write on, cells to fill. */
+export interface Antwoordvlak {
+  vakjes: number;
+  regels: number;
+  cellen: number;
+}
+
+export function antwoordvlak(v: Vraag): Antwoordvlak {
+  switch (v.soort) {
+    case 'tekst':
+      return {vakjes: 0, regels: v.regels, cellen: 0};
+    case 'ja-nee':
+      return {vakjes: 2, regels: 0, cellen: 0};
+    case 'schaal':
+      return {vakjes: v.stappen, regels: 0, cellen: 0};
+    case 'checklist':
+      return {vakjes: v.opties.length, regels: 0, cellen: 0};
+    case 'tabel':
+      return {vakjes: 0, regels: 0, cellen: tabelRijen(v).length * v.kolommen.length};
+    case 'kaart':
+      return {vakjes: 0, regels: 0, cellen: 0};
+  }
+}
+
 /** Every question text, in order: what each output must contain. */
 export function alleVragen(sheet: Werkblad): string[] {
   return sheet.secties.flatMap((s) => s.vragen.map((v) => v.tekst));
+}
+
+/** Data file for pages (createData): every worksheet with its files, and per sheet the titles of its sources. */
+export const DATA_FILE = 'werkbladen.json';
+export interface WerkbladenData {
+  werkbladen: WerkbladInfo[];
+  bronnen: Record<string, Record<string, string>>;
 }

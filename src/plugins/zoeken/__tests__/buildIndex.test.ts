@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../server/buildIndex';
 import {pagesFromFolder, relativePath, synonymsFrom} from '../server/collect';
-import {inlineText, markdownSections} from '../server/markdown';
+import {markdownSections} from '../server/markdown';
 
 const FIXTURES = path.join(__dirname, '__fixtures__/website/docs');
 
@@ -25,8 +25,9 @@ describe('markdownSections', () => {
     expect(text).not.toContain('opmerking');
     expect(text).not.toContain('/handleiding/houding');
   });
-  it('strips markup but keeps text that merely looks like HTML in prose as words', () => {
-    expect(inlineText('a <b>vet</b> [link](/x) *nadruk*')).toBe('a vet link nadruk');
+  it('indexes what the reader reads: marker text, not markup', () => {
+    const [s] = markdownSections('Een [[gezinshuisouder]] en [[sensitief begrenzen|voorzichtig begrensd]], *nadruk* en [link](/x).\n\n:::tip\nTip.\n:::');
+    expect(s!.text).toBe('Een gezinshuisouder en voorzichtig begrensd, nadruk en link. Tip.');
   });
 });
 

@@ -1,30 +1,14 @@
 import {translate} from '@docusaurus/Translate';
+import {RESULT_TYPE_LABELS, type ResultType} from '../../../content/vocabulary';
 
-/** Reader-facing label for a content type. */
+export const TYPES = Object.keys(RESULT_TYPE_LABELS) as ResultType[];
+
+/** Reader-facing label for a content type, from the vocabulary; translated through code.json (ids "zoeken.type.<type>"). */
 export function typeLabel(type: string): string {
-  switch (type) {
-    case 'handleiding':
-      return translate({id: 'zoeken.type.handleiding', message: 'Handleiding'});
-    case 'ouders':
-      return translate({id: 'zoeken.type.ouders', message: 'Voor ouders'});
-    case 'spanningsveld':
-      return translate({id: 'zoeken.type.spanningsveld', message: 'Spanningsveld'});
-    case 'gouden-regels':
-      return translate({id: 'zoeken.type.gouden-regels', message: 'Gouden regels'});
-    case 'onderzoek':
-      return translate({id: 'zoeken.type.onderzoek', message: 'Onderzoek'});
-    case 'begrip':
-      return translate({id: 'zoeken.type.begrip', message: 'Begrip'});
-    case 'werkblad':
-      return translate({id: 'zoeken.type.werkblad', message: 'Werkblad'});
-    case 'kenniscafe':
-      return translate({id: 'zoeken.type.kenniscafe', message: 'Kenniscafé'});
-    default:
-      return translate({id: 'zoeken.type.info', message: 'Informatie'});
-  }
+  const key = (type in RESULT_TYPE_LABELS ? type : 'info') as ResultType;
+  // eslint-disable-next-line @docusaurus/string-literal-i18n-messages -- one label per vocabulary entry; each id is in i18n/*/code.json
+  return translate({id: `zoeken.type.${key}`, message: RESULT_TYPE_LABELS[key]});
 }
-
-export const TYPES = ['handleiding', 'ouders', 'spanningsveld', 'gouden-regels', 'onderzoek', 'begrip', 'werkblad', 'kenniscafe', 'info'] as const;
 
 /** The docs version the reader is in, from the path below baseUrl. */
 export function versionOfPath(pathname: string, baseUrl: string, versions: readonly {version: string; prefix: string}[]): string {

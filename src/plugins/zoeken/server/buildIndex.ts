@@ -14,8 +14,10 @@ export interface PageInput {
   title: string;
   description?: string;
   type: string;
-  /** Markdown body without front matter. */
+  /** Markdown body (front matter may stay: it is not page text). */
   body: string;
+  /** How the body is written: "mdx" for .mdx files, else CommonMark. */
+  format?: 'md' | 'mdx';
 }
 
 /** A glossary entry: the term and the other words readers use for it. */
@@ -40,7 +42,7 @@ export function buildSearchIndex(input: {
 }): SearchIndexFile {
   const pages: IndexedPage[] = [];
   const sections: IndexedSection[] = [];
-  const all = input.pages.map((page) => ({page, sections: markdownSections(page.body)}));
+  const all = input.pages.map((page) => ({page, sections: markdownSections(page.body, page.format)}));
 
   // The site's own vocabulary: stems of every content word of at least 4 letters.
   const vocabulary = new Set<string>();

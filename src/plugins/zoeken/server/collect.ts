@@ -1,16 +1,19 @@
 /**
  * From what Docusaurus loaded (docs per version with locale fallback applied,
- * blog posts) to PageInputs per docs version. Reads each doc's source file for
- * its body, because the docs plugin keeps only metadata.
+ * blog posts) to PageInputs per docs version. The docs plugin keeps metadata
+ * and front matter but not the text, so a doc's body is read from the source
+ * file the docs plugin names; the toolkit (server/markdown.ts) turns it into
+ * reader text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import {formatOf, frontMatterData, parseMarkdown} from '../../../content/markdown';
+import {KENNISCAFE_TYPE} from '../../../content/vocabulary';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {PageInput, SynonymGroup} from './buildIndex';
 
-export const BLOG_TYPE = 'kenniscafe';
+export const BLOG_TYPE = KENNISCAFE_TYPE;
 
 export interface VersionPages {
   version: string;
@@ -59,8 +62,9 @@ export function collectPages(args: {
       if (fm.unlisted === true || doc.unlisted) continue;
       frontMatters.push(fm);
       const file = resolveSource(args.siteDir, doc.source);
-      const body = matter(fs.readFileSync(file, 'utf8')).content;
+      const body = fs.readFileSync(file, 'utf8');
       pages.push({
+        format: formatOf(file),
         path: relativePath(doc.permalink, args.baseUrl),
         title: doc.title,
         description: doc.description,
@@ -80,6 +84,7 @@ export function collectPages(args: {
         description: post.metadata.description,
         type: BLOG_TYPE,
         body: post.content,
+        format: formatOf(post.metadata.source),
       });
     }
   }
@@ -95,8 +100,8 @@ export function pagesFromFolder(dir: string, prefix = ''): {pages: PageInput[]; 
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) {
-        const {data, content} = matter(fs.readFileSync(full, 'utf8'));
-        const fm = data as Record<string, unknown>;
+        const raw = fs.readFileSync(full, 'utf8');
+        const fm = frontMatterData(parseMarkdown(raw, formatOf(full)));
         frontMatters.push(fm);
         const slug = stringField(fm, 'slug') ?? `/${path.relative(dir, full).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
         pages.push({
@@ -104,7 +109,8 @@ export function pagesFromFolder(dir: string, prefix = ''): {pages: PageInput[]; 
           title: stringField(fm, 'title') ?? slug,
           description: stringField(fm, 'description'),
           type: stringField(fm, 'type') ?? 'info',
-          body: content,
+          body: raw,
+          format: formatOf(full),
         });
       }
     }

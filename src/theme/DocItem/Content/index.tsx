@@ -1,53 +1,29 @@
 /**
- * Ejected from theme-classic's DocItem/Content (3.10) because the edition note
- * must sit under the page title, and the sources inside the article; a wrapper
- * can only add before or after the whole block.
+ * Wraps theme-classic's DocItem/Content: on the English site, a page that is
+ * not translated yet says so, and its Dutch text is marked lang="nl" so screen
+ * readers pronounce it as Dutch. Everything a page shows of its own data
+ * (sources, edition notes, worksheet, references) is placed in its content by
+ * the plugins' remark plugins. The print styles live here because they are
+ * about the doc page as a whole.
  */
 import React from 'react';
-import clsx from 'clsx';
-import {ThemeClassNames} from '@docusaurus/theme-common';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import Heading from '@theme/Heading';
-import MDXContent from '@theme/MDXContent';
-import type {Props} from '@theme/DocItem/Content';
-import './print.css';
-import Bronnen, {type BronRef} from '@site/src/components/Bronnen';
-import Sinds2021, {VeranderdInNieuweEditie} from '@site/src/components/Sinds2021';
-import Literatuur from '@site/src/components/Literatuur';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
-import Werkblad from '@site/src/components/Werkblad';
-import {BegripKop, BegripVoet} from '@site/src/components/BegripKop';
+import './print.css';
 
-interface KennisbankFrontMatter {
-  bronnen?: BronRef[];
-  type?: string;
-  sinds2021?: string;
-  literatuur?: string[];
-}
+type Props = WrapperProps<typeof ContentType>;
 
-export default function DocItemContent({children}: Props): React.ReactNode {
-  const {metadata, frontMatter, contentTitle} = useDoc();
-  const fm = frontMatter as typeof frontMatter & KennisbankFrontMatter;
-  const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+export default function ContentWrapper(props: Props): React.ReactNode {
+  const {metadata} = useDoc();
   const untranslated = useIsUntranslated(metadata.source);
   return (
     <>
       {untranslated && <UntranslatedNotice />}
-      {/* lang on fallback text lets screen readers pronounce Dutch as Dutch on the English site */}
-      <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} lang={untranslated ? 'nl' : undefined}>
-        {syntheticTitle && (
-          <header>
-            <Heading as="h1">{syntheticTitle}</Heading>
-          </header>
-        )}
-        {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
-        {metadata.version === '2021' && <VeranderdInNieuweEditie id={metadata.id} />}
-        {fm.type === 'begrip' && <BegripKop id={String(frontMatter.id)} />}
-        <MDXContent>{children}</MDXContent>
-        {fm.type === 'begrip' && <BegripVoet id={String(frontMatter.id)} />}
-        {fm.type === 'werkblad' && <Werkblad />}
-        <Literatuur keys={fm.literatuur} />
-        <Bronnen bronnen={fm.bronnen} />
+      <div lang={untranslated ? 'nl' : undefined}>
+        <Content {...props} />
       </div>
     </>
   );

@@ -10,7 +10,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import styles from './styles.module.css';
 
-export interface BegripProps {
+export interface Props {
   /** Term page, e.g. "/begrippen/gezinshuisouder" (the remark plugin fills this in). */
   to: string;
   term: string;
@@ -19,7 +19,7 @@ export interface BegripProps {
   children: React.ReactNode;
 }
 
-export default function Begrip({to, term, definitie, engels, children}: BegripProps): React.ReactNode {
+export default function Begrip({to, term, definitie, engels, children}: Props): React.ReactNode {
   const [open, setOpen] = useState(false);
   const tooltipId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);

@@ -1,7 +1,7 @@
 /**
  * The A–Z page of the glossary: letter navigation, then per letter every term
- * with its short definition and a link to its own page. Generated from the term
- * files of the page's docs version (plugin global data), so it never goes stale.
+ * with its short definition and a link to its own page. The remark plugin gives
+ * it the terms of the page's edition, so it never goes stale.
  * Each term is a heading with an anchor here: /begrippen#<id> (listed in urls.json).
  */
 import React from 'react';
@@ -9,10 +9,13 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useBegrippen} from '@site/src/plugins/begrippen/client';
-import type {Begrip} from '@site/src/plugins/begrippen/types';
-import {groupByLetter} from '@site/src/plugins/begrippen/az';
+import {groupByLetter, type Begrip} from '@site/src/plugins/begrippen/client';
 import styles from './styles.module.css';
+
+export interface Props {
+  /** Terms of the page's edition (filled in at build time). */
+  begrippen: readonly Begrip[];
+}
 
 /** One term: a heading with a stable anchor (/begrippen#<id>) that links to the term's own page. */
 function Term({t, english}: {t: Begrip; english: boolean}): React.ReactNode {
@@ -32,15 +35,14 @@ function Term({t, english}: {t: Begrip; english: boolean}): React.ReactNode {
   );
 }
 
-export default function BegrippenLijst(): React.ReactNode {
-  const terms = useBegrippen();
+export default function BegrippenLijst({begrippen}: Props): React.ReactNode {
   const {i18n} = useDocusaurusContext();
   const english = i18n.currentLocale !== 'nl';
-  const groups = groupByLetter(terms);
+  const groups = groupByLetter(begrippen);
   return (
     <>
       <p>
-        <Translate id="begrippen.az.aantal" values={{n: terms.length}}>
+        <Translate id="begrippen.az.aantal" values={{n: begrippen.length}}>
           {'Deze lijst telt {n} begrippen.'}
         </Translate>
       </p>

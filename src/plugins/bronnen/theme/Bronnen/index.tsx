@@ -1,34 +1,28 @@
+/** The "Bronnen" block under every content page: the page's own sources, placed by the remark plugin. */
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import {getBron} from '@site/src/data/bronnen';
+import type {PaginaBron} from '@site/src/plugins/bronnen/shared';
 import styles from './styles.module.css';
 
-export interface BronRef {
-  bron: string;
-  waar?: string;
+export interface Props {
+  bronnen: readonly PaginaBron[];
 }
 
-/** The "Bronnen" block under every content page, from its front matter. */
-export default function Bronnen({bronnen}: {bronnen?: readonly BronRef[]}): React.ReactNode {
-  if (!bronnen || bronnen.length === 0) return null;
+export default function Bronnen({bronnen}: Props): React.ReactNode {
+  if (bronnen.length === 0) return null;
   return (
     <section className={styles.bronnen} aria-labelledby="bronnen-van-deze-pagina">
       <h2 id="bronnen-van-deze-pagina" className={styles.heading}>
         <Translate id="kennisbank.bronnen.heading">Bronnen van deze pagina</Translate>
       </h2>
       <ul className={styles.list}>
-        {bronnen.map(({bron, waar}) => {
-          const b = getBron(bron);
-          // The schema rejects unknown keys at build time; this is only a last line of defence.
-          if (!b) return <li key={bron}>{bron}</li>;
-          return (
-            <li key={bron + (waar ?? '')}>
-              <cite>{b.titel}</cite>. {b.maker}. {b.soort}
-              {waar ? <>, {waar}</> : null}
-              {b.vindplaats ? <>. Te vinden via {b.vindplaats}</> : null}.
-            </li>
-          );
-        })}
+        {bronnen.map((b) => (
+          <li key={b.titel + (b.waar ?? '')}>
+            <cite>{b.titel}</cite>. {b.maker}. {b.soort}
+            {b.waar ? <>, {b.waar}</> : null}
+            {b.vindplaats ? <>. Te vinden via {b.vindplaats}</> : null}.
+          </li>
+        ))}
       </ul>
       <p className={styles.note}>
         <Translate id="kennisbank.bronnen.note">

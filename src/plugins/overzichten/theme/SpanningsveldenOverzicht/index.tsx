@@ -1,6 +1,6 @@
 /**
  * The /spanningsvelden overview, built from the spanningsveld pages' front
- * matter (src/plugins/kennisbank-index). Without JavaScript it is complete:
+ * matter (the overzichten plugin). Without JavaScript it is complete:
  * every page once, then the same pages grouped by thema and by doelgroep, with
  * anchor links to each group. With JavaScript a filter (checkboxes) narrows the
  * full list; its result count is announced to screen readers.
@@ -8,10 +8,17 @@
 import React, {useId, useState} from 'react';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useKennisbankIndex} from '@site/src/plugins/kennisbank-index/client';
-import {groupBy, type SpanningsveldEntry} from '@site/src/plugins/kennisbank-index/collect';
-import {DOELGROEP_NAMEN, DOELGROEP_VOLGORDE, themaNaam} from './labels';
+import {AUDIENCES, AUDIENCE_LABELS, THEME_LABELS} from '@site/src/content/vocabulary';
+import {groupBy, type SpanningsveldEntry} from '@site/src/plugins/overzichten/shared';
 import styles from './styles.module.css';
+
+export interface Props {
+  /** Every spanningsveld of the current edition (filled in at build time). */
+  spanningsvelden: readonly SpanningsveldEntry[];
+}
+
+const DOELGROEP_NAMEN: Readonly<Record<string, string>> = AUDIENCE_LABELS;
+const themaNaam = (id: string): string => (THEME_LABELS as Readonly<Record<string, string>>)[id] ?? id;
 
 function Kaart({e}: {e: SpanningsveldEntry}): React.ReactNode {
   return (
@@ -69,13 +76,12 @@ function Filter({
   );
 }
 
-export default function SpanningsveldenOverzicht(): React.ReactNode {
-  const {spanningsvelden} = useKennisbankIndex();
+export default function SpanningsveldenOverzicht({spanningsvelden}: Props): React.ReactNode {
   const isBrowser = useIsBrowser();
   const [themas, setThemas] = useState<Set<string>>(new Set());
   const [doelgroepen, setDoelgroepen] = useState<Set<string>>(new Set());
   const perThema = groupBy(spanningsvelden, 'thema');
-  const perDoelgroep = groupBy(spanningsvelden, 'doelgroep', DOELGROEP_VOLGORDE);
+  const perDoelgroep = groupBy(spanningsvelden, 'doelgroep', AUDIENCES);
   const zichtbaar = spanningsvelden.filter(
     (e) =>
       (themas.size === 0 || e.thema.some((t) => themas.has(t))) &&

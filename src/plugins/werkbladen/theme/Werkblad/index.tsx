@@ -4,24 +4,22 @@
  * finding they rest on, and every question with a visible answer area.
  */
 import React from 'react';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
-import type {Vraag, Werkblad as WerkbladType} from '@site/src/content/schema';
-import {
-  EIGEN_VRAGEN,
-  FASE_LABELS,
-  VOOR_LABELS,
-  bevindingBron,
-  isKaartenblad,
-  nummer,
-  tabelRijen,
-} from '@site/src/plugins/werkbladen/model';
-import {useWerkbladen} from './data';
-import {DownloadLinks} from './Downloads';
+import WerkbladDownloads from '@theme/WerkbladDownloads';
+import {useWerkblad} from '@site/src/plugins/werkbladen/client';
+import {EIGEN_VRAGEN, FASE_LABELS, VOOR_LABELS, bevindingBron, isKaartenblad, nummer, tabelRijen, type Bestand, type Vraag} from '@site/src/plugins/werkbladen/shared/model';
 import styles from './styles.module.css';
 
+export interface Props {
+  /** The sheet's files (filled in at build time). */
+  downloads: {pdf: Bestand; docx: Bestand};
+  /** Titles of the sources under each finding, by key. */
+  bronnen: Readonly<Record<string, string>>;
+}
+
+/** A box to tick; data-vakje lets the tests compare the page with the PDF and the Word file. */
 const Box = () => (
-  <span className={styles.box} aria-hidden="true">
+  <span className={styles.box} aria-hidden="true" data-vakje="">
     ☐
   </span>
 );
@@ -32,6 +30,7 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
       return (
         <div
           className={styles.lijnen}
+          data-regels={v.regels}
           style={{height: `${v.regels * 2}em`}}
           role="img"
           aria-label={`Ruimte voor je antwoord: ${v.regels} ${v.regels === 1 ? 'regel' : 'regels'}`}
@@ -96,18 +95,14 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
   }
 }
 
-export default function Werkblad(): React.ReactNode {
-  const {frontMatter} = useDoc();
-  const sheet = frontMatter as unknown as WerkbladType;
-  const info = useWerkbladen().find((w) => w.id === sheet.id);
+export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
+  const sheet = useWerkblad();
   const kaarten = isKaartenblad(sheet);
   return (
     <div className={styles.werkblad}>
-      {info && (
-        <p className={styles.downloads}>
-          <strong>Downloaden:</strong> <DownloadLinks info={info} />
-        </p>
-      )}
+      <p className={styles.downloads}>
+        <strong>Downloaden:</strong> <WerkbladDownloads info={{id: sheet.id, ...downloads}} />
+      </p>
       <dl className={styles.meta}>
         <div>
           <dt>Voor</dt>
@@ -128,7 +123,7 @@ export default function Werkblad(): React.ReactNode {
           <Heading as="h2" id={`sectie-${si + 1}`}>{s.titel}</Heading>
           {s.bevinding && (
             <p className={styles.bevinding}>
-              <strong>Waarop dit rust:</strong> {s.bevinding.tekst} <em>{bevindingBron(s.bevinding)}</em>
+              <strong>Waarop dit rust:</strong> {s.bevinding.tekst} <em>{bevindingBron(s.bevinding, bronnen)}</em>
             </p>
           )}
           {s.intro && <p>{s.intro}</p>}
@@ -145,7 +140,7 @@ export default function Werkblad(): React.ReactNode {
           ) : (
             <ol className={styles.vragen} start={nummer(sheet, si, 0)}>
               {s.vragen.map((v, vi) => (
-                <li key={v.tekst} className={styles.vraag}>
+                <li key={v.tekst} className={styles.vraag} data-vraag={nummer(sheet, si, vi)}>
                   <p className={styles.vraagTekst}>{v.tekst}</p>
                   <Antwoord v={v} n={nummer(sheet, si, vi)} />
                 </li>

@@ -1,9 +1,15 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {formatBytes, type WerkbladInfo} from '@site/src/plugins/werkbladen/types';
+import {formatBytes, type Bestand} from '@site/src/plugins/werkbladen/shared/model';
 
-/** pathname:// keeps the base URL but skips the router: these are files, not pages. */
-export function DownloadLinks({info, compact = false}: {info: WerkbladInfo; compact?: boolean}): React.ReactNode {
+export interface Props {
+  info: {id: string; pdf: Bestand; docx: Bestand};
+  /** Short labels, for lists. */
+  compact?: boolean;
+}
+
+/** Both files of a worksheet with type and size. pathname:// keeps the base URL but skips the router: these are files, not pages. */
+export default function WerkbladDownloads({info, compact = false}: Props): React.ReactNode {
   return (
     <>
       <Link href={`pathname://${info.pdf.path}`} download={`${info.id}.pdf`}>

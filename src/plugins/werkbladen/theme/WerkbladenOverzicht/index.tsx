@@ -6,15 +6,15 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {FASE_LABELS, VOOR_LABELS} from '@site/src/plugins/werkbladen/model';
-import type {WerkbladInfo} from '@site/src/plugins/werkbladen/types';
-import {useWerkbladen} from '@site/src/components/Werkblad/data';
-import {DownloadLinks} from '@site/src/components/Werkblad/Downloads';
+import WerkbladDownloads from '@theme/WerkbladDownloads';
+import {PHASES, WORKSHEET_USERS} from '@site/src/content/vocabulary';
+import {FASE_LABELS, VOOR_LABELS, type WerkbladenData, type WerkbladInfo} from '@site/src/plugins/werkbladen/shared/model';
 import styles from './styles.module.css';
 
-// From the label maps, not the schema module, so zod stays out of the browser bundle.
-const WERKBLAD_FASEN = Object.keys(FASE_LABELS) as (keyof typeof FASE_LABELS)[];
-const WERKBLAD_VOOR = Object.keys(VOOR_LABELS) as (keyof typeof VOOR_LABELS)[];
+export interface Props {
+  /** Every worksheet with its files (filled in at build time). */
+  data: WerkbladenData;
+}
 
 function Lijst({items}: {items: WerkbladInfo[]}): React.ReactNode {
   if (items.length === 0) return <p>Hier zijn (nog) geen werkbladen voor.</p>;
@@ -27,7 +27,7 @@ function Lijst({items}: {items: WerkbladInfo[]}): React.ReactNode {
           <span className={styles.beschrijving}>{w.description}</span>
           <br />
           <span className={styles.downloads}>
-            <DownloadLinks info={w} compact />
+            <WerkbladDownloads info={w} compact />
           </span>
         </li>
       ))}
@@ -35,14 +35,14 @@ function Lijst({items}: {items: WerkbladInfo[]}): React.ReactNode {
   );
 }
 
-export default function WerkbladenOverzicht(): React.ReactNode {
-  const werkbladen = useWerkbladen();
+export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
+  const {werkbladen} = data;
   return (
     <>
       <nav aria-label="Werkbladen filteren" className={styles.filter}>
         <p>
           <strong>Per fase:</strong>{' '}
-          {WERKBLAD_FASEN.map((f, i) => (
+          {PHASES.map((f, i) => (
             <React.Fragment key={f}>
               {i > 0 && ' · '}
               <Link href={`#fase-${f}`}>{FASE_LABELS[f]}</Link>
@@ -51,7 +51,7 @@ export default function WerkbladenOverzicht(): React.ReactNode {
         </p>
         <p>
           <strong>Voor wie:</strong>{' '}
-          {WERKBLAD_VOOR.map((v, i) => (
+          {WORKSHEET_USERS.map((v, i) => (
             <React.Fragment key={v}>
               {i > 0 && ' · '}
               <Link href={`#voor-${v}`}>{VOOR_LABELS[v]}</Link>
@@ -60,14 +60,14 @@ export default function WerkbladenOverzicht(): React.ReactNode {
         </p>
       </nav>
       <Heading as="h2" id="per-fase">Per fase</Heading>
-      {WERKBLAD_FASEN.map((f) => (
+      {PHASES.map((f) => (
         <section key={f} aria-labelledby={`fase-${f}`}>
           <Heading as="h3" id={`fase-${f}`}>{FASE_LABELS[f]}</Heading>
           <Lijst items={werkbladen.filter((w) => w.fase.includes(f))} />
         </section>
       ))}
       <Heading as="h2" id="voor-wie">Voor wie</Heading>
-      {WERKBLAD_VOOR.map((v) => (
+      {WORKSHEET_USERS.map((v) => (
         <section key={v} aria-labelledby={`voor-${v}`}>
           <Heading as="h3" id={`voor-${v}`}>{VOOR_LABELS[v]}</Heading>
           <Lijst items={werkbladen.filter((w) => w.voor.includes(v))} />

@@ -10,9 +10,9 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import Highlighted from '../../client/Highlighted';
-import {typeLabel, versionOfPath} from '../../client/labels';
-import {useSearch, useZoekenData} from '../../client/useSearch';
+import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
+import {typeLabel, versionOfPath} from '@site/src/plugins/zoeken/client/labels';
+import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
 
 function isTypingTarget(el: EventTarget | null): boolean {

@@ -7,9 +7,9 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
-import Highlighted from '../../client/Highlighted';
-import {TYPES, typeLabel} from '../../client/labels';
-import {useSearch, useZoekenData} from '../../client/useSearch';
+import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
+import {TYPES, typeLabel} from '@site/src/plugins/zoeken/client/labels';
+import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
 
 export default function ZoekenPage(): ReactNode {

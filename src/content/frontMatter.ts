@@ -1,0 +1,189 @@
+/**
+ * Front matter, parsed and validated once per file: Docusaurus's own parser
+ * (so `npm run check` reads YAML exactly as the build does), then the schema of
+ * the file's kind, which also fills in defaults. `createParseFrontMatter` is the
+ * site's `markdown.parseFrontMatter`, so page components, `allContent` and
+ * plugins all receive the validated values; `npm run check` and the build's
+ * content validation report problems with the same function and words.
+ */
+import path from 'node:path';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import type {ParseFrontMatter} from '@docusaurus/types';
+import type * as z from 'zod';
+import {editionOfFile} from './editions';
+import {ContentError, frontMatterLine, type Problem} from './problems';
+import {contentSchemas, type ContentSchemas} from './schema';
+import {DEFAULT_LOCALE, URLS} from './vocabulary';
+
+export type ContentKind = 'doc' | 'blog';
+
+export interface ContentFile {
+  /** Path relative to the site directory, with forward slashes. */
+  file: string;
+  kind: ContentKind;
+  /** Docs edition ("current", "2021") or "blog". */
+  edition: string;
+  /** Locale of the file: the default locale, or the one of its i18n folder. */
+  locale: string;
+  raw: string;
+}
+
+/** Which content a site-relative path is, or undefined for files the schemas do not cover (pages, partials, data). */
+export function classify(rel: string): {kind: ContentKind; edition: string; locale: string} | undefined {
+  const parts = rel.split('/');
+  if (!/\.mdx?$/i.test(rel) || parts.some((p) => p.startsWith('_'))) return undefined;
+  if (parts[0] === 'docs' || parts[0] === 'versioned_docs') return {kind: 'doc', edition: editionOfFile(rel), locale: DEFAULT_LOCALE};
+  if (parts[0] === 'blog') return {kind: 'blog', edition: 'blog', locale: DEFAULT_LOCALE};
+  if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-docs') return {kind: 'doc', edition: editionOfFile(rel), locale: parts[1]!};
+  if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-blog') return {kind: 'blog', edition: 'blog', locale: parts[1]!};
+  return undefined;
+}
+
+/** js-yaml's reasons, as a contributor can act on them. */
+function yamlAdvice(reason: string, lineText: string): string {
+  if (reason.startsWith('bad indentation of a mapping entry') && /^\s*[\w-]+:\s*[^"'\s].*:\s/.test(lineText)) {
+    const [key, ...rest] = lineText.split(':');
+    return `er staat een tweede dubbele punt (:) in de waarde van "${key!.trim()}". Zet de hele waarde tussen aanhalingstekens, zo: ${key!.trim()}: "${rest.join(':').trim()}"`;
+  }
+  if (reason.startsWith('bad indentation')) {
+    return 'de inspringing klopt niet. Laat regels die bij elkaar horen even ver inspringen, met spaties; lijstregels beginnen met "- " onder hun veld';
+  }
+  if (reason.startsWith('tab characters')) return 'gebruik spaties om in te springen, geen tabs';
+  if (reason.startsWith('duplicated mapping key')) return 'dit veld staat twee keer in de front matter: houd er één over';
+  if (/within a (double|single) quoted scalar/.test(reason)) return 'een aanhalingsteken (") wordt geopend maar niet gesloten: zet er ook een aan het eind van de waarde';
+  if (reason.includes('within a flow collection')) return 'een lijst die met [ begint, wordt niet gesloten met ]';
+  return `dit is geen geldige YAML (${reason}). Controleer de inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens`;
+}
+
+export type FrontMatterResult = {data: Record<string, unknown>; body: string} | {problem: Problem};
+
+/** Reads the front matter with Docusaurus's parser; a YAML error becomes a Dutch problem on its line. */
+export async function readFrontMatter(file: string, raw: string): Promise<FrontMatterResult> {
+  if (!/^---\r?\n/.test(raw)) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        message:
+          'de pagina begint niet met front matter: zet bovenaan een blok tussen twee regels "---" met id, slug, title, description, type en bronnen (kijk hoe een andere pagina in dezelfde map begint)',
+      },
+    };
+  }
+  try {
+    const {frontMatter, content} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent: raw});
+    return {data: frontMatter, body: content};
+  } catch (e) {
+    const err = e as {reason?: string; mark?: {line?: number}; message: string};
+    const line = (err.mark?.line ?? 0) + 1;
+    const lineText = raw.replace(/\r\n?/g, '\n').split('\n')[line - 1] ?? '';
+    return {problem: {file, line, message: `de front matter is geen geldige YAML: ${yamlAdvice(err.reason ?? err.message, lineText)}`}};
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'een tekst (zet hem tussen aanhalingstekens als er een dubbele punt of # in staat)',
+  number: 'een getal',
+  array: 'een lijst (bijvoorbeeld [a, b] of regels die met "- " beginnen)',
+  object: 'een groep velden',
+  boolean: 'true of false',
+};
+
+/** Dutch fallback messages for what a field's own schema does not word itself. */
+function dutchIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht voor dit soort pagina';
+    if (issue.input === null) return 'is leeg: geef een waarde (staat er een # direct na de dubbele punt? Zet de waarde dan tussen aanhalingstekens)';
+    return `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn`;
+  }
+  if (issue.code === 'too_small') return `is te klein of te kort (minimaal ${String(issue.minimum)})`;
+  if (issue.code === 'too_big') return `is te groot of te lang (maximaal ${String(issue.maximum)})`;
+  if (issue.code === 'unrecognized_keys') return `onbekende velden: ${issue.keys.join(', ')}`;
+  return undefined;
+}
+
+/** Checks on the raw lines the YAML parser accepts silently but a reader would see wrong. */
+function rawLineProblems(f: ContentFile): Problem[] {
+  const out: Problem[] = [];
+  const lines = f.raw.replace(/\r\n?/g, '\n').split('\n');
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  for (let i = 1; i < end; i++) {
+    const m = /^([\w-]+):[ \t]+([^"'\s[{>|].*)$/.exec(lines[i]!);
+    if (m && / #/.test(m[2]!)) {
+      out.push({
+        file: f.file,
+        line: i + 1,
+        field: m[1],
+        message: `alles vanaf " #" wordt als commentaar gelezen, dus de waarde wordt afgekapt tot "${m[2]!.split(' #')[0]!.trim()}". Zet de hele waarde tussen aanhalingstekens, zo: ${m[1]}: "${m[2]!.trim()}"`,
+      });
+    }
+  }
+  return out;
+}
+
+/** File-level rules that a schema cannot express: a term's id is its file name, its URL is /begrippen/<id>. */
+function fileProblems(f: ContentFile, data: Record<string, unknown>): Problem[] {
+  const out: Problem[] = [];
+  const at = (field: string) => frontMatterLine(f.raw, [field]);
+  const folder = path.posix.basename(path.posix.dirname(f.file));
+  const name = path.posix.basename(f.file).replace(/\.mdx?$/i, '');
+  const isTermFolder = f.kind === 'doc' && `/${folder}` === URLS.begrippen && name !== 'index';
+  if (isTermFolder && data.type !== 'begrip') {
+    out.push({file: f.file, line: at('type'), field: 'type', message: 'een bestand in de map begrippen moet "type: begrip" hebben'});
+  }
+  if (data.type === 'begrip') {
+    if (data.id !== name) out.push({file: f.file, line: at('id'), field: 'id', message: `moet gelijk zijn aan de bestandsnaam ("${name}")`});
+    const slug = `${URLS.begrippen}/${name}`;
+    if (data.slug !== slug) out.push({file: f.file, line: at('slug'), field: 'slug', message: `moet "${slug}" zijn, zodat het begrip een vaste URL heeft`});
+  }
+  if (/\.(MD|MDX|Md|mD|markdown)$/.test(f.file)) {
+    out.push({file: f.file, line: 1, message: 'de bestandsnaam moet eindigen op .md (kleine letters), anders wordt de pagina niet gepubliceerd'});
+  }
+  return out;
+}
+
+/** Validates one file's front matter; returns the values with defaults filled in. */
+export function validateFrontMatter(
+  f: ContentFile,
+  data: Record<string, unknown>,
+  schemas: ContentSchemas,
+): {data: Record<string, unknown>; problems: Problem[]} {
+  const schema = f.kind === 'blog' ? schemas.blog : schemas.doc(data.type);
+  const result = schema.safeParse(data, {error: dutchIssue});
+  const problems = [...rawLineProblems(f), ...fileProblems(f, data)];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        file: f.file,
+        line: frontMatterLine(f.raw, issue.path),
+        field: issue.path.length ? issue.path.map(String).join('.') : undefined,
+        message: issue.message,
+      });
+    }
+  }
+  return {data: result.success ? (result.data as Record<string, unknown>) : data, problems};
+}
+
+export interface ParseFrontMatterOptions {
+  siteDir: string;
+  /** Keys of src/data/bronnen.yml. */
+  bronKeys: readonly string[];
+}
+
+/**
+ * The site's `markdown.parseFrontMatter`. Files outside the content folders pass
+ * through unchanged. An invalid file stops the build with its problems; the
+ * content-validation plugin has normally reported every problem of every file first.
+ */
+export function createParseFrontMatter({siteDir, bronKeys}: ParseFrontMatterOptions): ParseFrontMatter {
+  const schemas = contentSchemas(bronKeys);
+  return async (params) => {
+    const parsed = await params.defaultParseFrontMatter(params);
+    const rel = path.relative(siteDir, params.filePath).split(path.sep).join('/');
+    const what = classify(rel);
+    if (!what || rel.startsWith('..')) return parsed;
+    const f: ContentFile = {file: rel, ...what, raw: params.fileContent};
+    const {data, problems} = validateFrontMatter(f, parsed.frontMatter, schemas);
+    if (problems.length > 0) throw new ContentError(problems);
+    return {...parsed, frontMatter: data};
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * How every content problem is reported — by `npm run check`, the build, the
+ * tests and the GitHub annotations alike: file, line, field, what is wrong and
+ * what to do, in Dutch.
+ */
+
+export interface Problem {
+  /** Path relative to the site directory, with forward slashes. */
+  file: string;
+  line: number;
+  field?: string;
+  message: string;
+  /** Warnings are shown but do not stop a check or a build. Default: fout. */
+  severity?: 'fout' | 'waarschuwing';
+}
+
+export const isError = (p: Problem): boolean => p.severity !== 'waarschuwing';
+
+export function formatProblem(p: Problem): string {
+  const field = p.field ? `veld "${p.field}": ` : '';
+  return `${p.file}:${p.line} — ${field}${p.message}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const n = problems.length;
+  return [
+    `${n} ${n === 1 ? 'probleem' : 'problemen'} in de inhoud gevonden:`,
+    ...problems.map((p) => `  ✗ ${formatProblem(p)}`),
+    '',
+    'Los deze op en probeer het opnieuw. Hulp nodig? Zie CONTRIBUTING.md.',
+  ].join('\n');
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+}
+
+/** A problem found by the build (plugins, remark): thrown as one error with every problem listed. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
+
+/**
+ * Line of a front-matter field, so an error points at what to edit. Falls back
+ * to the line of the nearest parent that exists, then to line 1.
+ */
+export function frontMatterLine(raw: string, fieldPath: readonly PropertyKey[]): number {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (!lines[0]?.startsWith('---') || end < 0) return 1;
+  let line = 0;
+  let indent = -1;
+  for (const key of fieldPath) {
+    // A flow list ("werkbladen: [a, b]") has its items on the parent's own line.
+    if (typeof key === 'number' && line > 0 && /:\s*\S/.test(lines[line]!)) break;
+    let found = -1;
+    for (let i = line + 1; i < end; i++) {
+      const text = lines[i]!;
+      const ind = text.length - text.trimStart().length;
+      if (text.trim() === '') continue;
+      if (ind <= indent && i > line + 1 && !text.trimStart().startsWith('-')) break;
+      if (typeof key === 'number') {
+        if (text.trimStart().startsWith('-') && ind > indent) {
+          let count = 0;
+          for (let j = i; j < end; j++) {
+            const t = lines[j]!;
+            const tInd = t.length - t.trimStart().length;
+            if (t.trim() !== '' && tInd < ind) break;
+            if (t.trimStart().startsWith('-') && tInd === ind) {
+              if (count === key) {
+                found = j;
+                break;
+              }
+              count++;
+            }
+          }
+          break;
+        }
+      } else if (new RegExp(`^\\s*-?\\s*${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(text)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) break;
+    line = found;
+    indent = lines[found]!.length - lines[found]!.trimStart().length;
+  }
+  return line + 1;
+}
+
+/** Nearest known value, for "Bedoel je …?" hints. */
+export function suggest(value: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const k of known) {
+    const d = levenshtein(value.toLowerCase(), k.toLowerCase());
+    if (d < bestScore) {
+      bestScore = d;
+      best = k;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(value.length / 3)) ? ` Bedoel je "${best}"?` : '';
+}
+
+export function levenshtein(a: string, b: string): number {
+  const prev = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
