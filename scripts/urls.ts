@@ -1,27 +1,41 @@
 /**
- * npm run urls — regenerates urls.json from a build (run `npm run build` first).
- * Commit the result: the diff shows reviewers which public URLs appear or go.
+ * npm run urls — adds the public URLs of a build (run `npm run build` first) to
+ * urls.json. It only adds: a URL leaves urls.json when someone removes it on
+ * purpose, in review. The deploy workflow runs this after every build of main
+ * and commits the result, so contributors never have to.
  */
 import path from 'node:path';
+import {loadContent} from '../src/content/validate';
+import {anchorPages, declaredFiles} from '../src/urls/declared';
 import {collectPublicUrls, readManifest, writeManifest} from '../src/urls/manifest';
 
-const root = path.resolve(__dirname, '..');
-const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
-const manifestFile = path.join(root, 'urls.json');
-const urls = collectPublicUrls(buildDir, process.env.BASE_URL ?? '/');
-if (urls.length === 0) {
-  console.error(`Geen URL's gevonden in ${buildDir}: bouw de site eerst met npm run build.`);
-  process.exit(1);
+async function main(): Promise<number> {
+  const root = path.resolve(__dirname, '..');
+  const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
+  const manifestFile = path.join(root, 'urls.json');
+  const site = await loadContent(root);
+  const urls = collectPublicUrls(buildDir, {files: declaredFiles(site), anchorPages: anchorPages(site)}, process.env.BASE_URL ?? '/');
+  if (urls.length === 0) {
+    console.error(`Geen URL's gevonden in ${buildDir}: bouw de site eerst met npm run build.`);
+    return 1;
+  }
+  let before: string[] = [];
+  try {
+    before = readManifest(manifestFile);
+  } catch {
+    // first run
+  }
+  const added = urls.filter((u) => !before.includes(u));
+  writeManifest(manifestFile, [...new Set([...before, ...urls])].sort());
+  console.log(`urls.json: ${added.length} nieuwe URL's toegevoegd.`);
+  for (const u of added) console.log(`  + ${u}`);
+  return 0;
 }
-let before: string[] = [];
-try {
-  before = readManifest(manifestFile);
-} catch {
-  // first run
-}
-writeManifest(manifestFile, urls);
-const added = urls.filter((u) => !before.includes(u));
-const removed = before.filter((u) => !urls.includes(u));
-console.log(`urls.json: ${urls.length} URL's (${added.length} nieuw, ${removed.length} weg).`);
-for (const u of added) console.log(`  + ${u}`);
-for (const u of removed) console.log(`  - ${u}   (zet een redirect in src/config/redirects.ts als organisaties hiernaar linken)`);
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -6,8 +6,8 @@
  * plugins all receive the validated values; `npm run check` and the build's
  * content validation report problems with the same function and words.
  */
+import {createRequire} from 'node:module';
 import path from 'node:path';
-import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import type * as z from 'zod';
 import {editionOfFile} from './editions';
@@ -57,21 +57,23 @@ function yamlAdvice(reason: string, lineText: string): string {
 
 export type FrontMatterResult = {data: Record<string, unknown>; body: string} | {problem: Problem};
 
+type GrayMatter = (input: string, options?: object) => {data: Record<string, unknown>; content: string};
+/**
+ * Docusaurus's own front-matter parser (@11ty/gray-matter, resolved from @docusaurus/utils so it is
+ * the very same package). Called with an options object, as Docusaurus does in its tests: without
+ * one, gray-matter caches per text, and a text whose YAML failed once parses as {} the next time.
+ */
+const grayMatter = createRequire(require.resolve('@docusaurus/utils'))('@11ty/gray-matter') as GrayMatter;
+
+const NO_FRONT_MATTER =
+  'de pagina begint niet met front matter: zet bovenaan een blok tussen twee regels "---" met id, slug, title, description, type en bronnen (kijk hoe een andere pagina in dezelfde map begint)';
+
 /** Reads the front matter with Docusaurus's parser; a YAML error becomes a Dutch problem on its line. */
 export async function readFrontMatter(file: string, raw: string): Promise<FrontMatterResult> {
-  if (!/^---\r?\n/.test(raw)) {
-    return {
-      problem: {
-        file,
-        line: 1,
-        message:
-          'de pagina begint niet met front matter: zet bovenaan een blok tussen twee regels "---" met id, slug, title, description, type en bronnen (kijk hoe een andere pagina in dezelfde map begint)',
-      },
-    };
-  }
+  if (!/^---\r?\n/.test(raw)) return {problem: {file, line: 1, message: NO_FRONT_MATTER}};
   try {
-    const {frontMatter, content} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent: raw});
-    return {data: frontMatter, body: content};
+    const {data, content} = grayMatter(raw, {});
+    return {data: structuredClone(data), body: content.trim()};
   } catch (e) {
     const err = e as {reason?: string; mark?: {line?: number}; message: string};
     const line = (err.mark?.line ?? 0) + 1;
@@ -182,6 +184,7 @@ export function createParseFrontMatter({siteDir, bronKeys}: ParseFrontMatterOpti
     const what = classify(rel);
     if (!what || rel.startsWith('..')) return parsed;
     const f: ContentFile = {file: rel, ...what, raw: params.fileContent};
+    if (!/^---\r?\n/.test(f.raw)) throw new ContentError([{file: rel, line: 1, message: NO_FRONT_MATTER}]);
     const {data, problems} = validateFrontMatter(f, parsed.frontMatter, schemas);
     if (problems.length > 0) throw new ContentError(problems);
     return {...parsed, frontMatter: data};

@@ -1,16 +1,21 @@
 /**
  * "Links that never break": urls.json lists every public URL of the site.
  * After a build, each listed URL must still resolve — as a page, a file, an
- * anchor on a page, or a client redirect — and every URL the build has must
- * be listed, so URL changes show up in review. Pure file reading, no browser.
+ * anchor on a page, or a client redirect. A removed or moved URL without a
+ * redirect fails; a new URL never does (the deploy workflow adds it to
+ * urls.json). Which files and anchors are public, the plugins that make them
+ * declare (src/urls/declared.ts). Pure file reading, no browser.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {LOCALE_PREFIXES} from '../content/vocabulary';
 
-/** Pages whose heading ids are public too (organisations link to single terms). */
-export const ANCHOR_PAGES = ['/begrippen', '/en/begrippen'];
-
-const FEEDS = ['/kenniscafes/rss.xml', '/kenniscafes/atom.xml', '/en/kenniscafes/rss.xml', '/en/kenniscafes/atom.xml'];
+/** What the plugins declare public (src/urls/declared.ts), for the default locale; other locales mirror it. */
+export interface Declared {
+  files: readonly string[];
+  /** Pages whose heading ids are public too (organisations link to single terms). */
+  anchorPages: readonly string[];
+}
 
 function stripBase(pathname: string, baseUrl: string): string {
   const p = pathname.startsWith(baseUrl) ? `/${pathname.slice(baseUrl.length)}` : pathname;
@@ -45,22 +50,20 @@ export function anchorsIn(html: string): string[] {
   return ids;
 }
 
-/** Every public URL of a build, sorted: sitemap pages of both locales, begrippen anchors, worksheet files, feeds. */
-export function collectPublicUrls(buildDir: string, baseUrl = '/'): string[] {
-  const urls = new Set<string>([
-    ...sitemapUrls(path.join(buildDir, 'sitemap.xml'), baseUrl),
-    ...sitemapUrls(path.join(buildDir, 'en/sitemap.xml'), baseUrl),
-  ]);
-  for (const page of ANCHOR_PAGES) {
-    const file = htmlFileFor(buildDir, page);
-    if (file) for (const id of anchorsIn(fs.readFileSync(file, 'utf8'))) urls.add(`${page}#${id}`);
+/** Every public URL of a build, sorted: sitemap pages of every locale, declared anchors and files that the build has. */
+export function collectPublicUrls(buildDir: string, declared: Declared, baseUrl = '/'): string[] {
+  const urls = new Set<string>();
+  for (const prefix of LOCALE_PREFIXES) {
+    for (const u of sitemapUrls(path.join(buildDir, prefix, 'sitemap.xml'), baseUrl)) urls.add(u);
+    for (const page of declared.anchorPages) {
+      const file = htmlFileFor(buildDir, `${prefix}${page}`);
+      if (file) for (const id of anchorsIn(fs.readFileSync(file, 'utf8'))) urls.add(`${prefix}${page}#${id}`);
+    }
+    for (const f of declared.files) {
+      const full = path.join(buildDir, `${prefix}${f}`);
+      if (fs.existsSync(full) && fs.statSync(full).isFile()) urls.add(`${prefix}${f}`);
+    }
   }
-  for (const dir of ['werkbladen', 'en/werkbladen']) {
-    const full = path.join(buildDir, dir);
-    if (!fs.existsSync(full)) continue;
-    for (const f of fs.readdirSync(full)) if (/\.(pdf|docx)$/.test(f)) urls.add(`/${dir}/${f}`);
-  }
-  for (const feed of FEEDS) if (fs.existsSync(path.join(buildDir, feed))) urls.add(feed);
   return [...urls].sort();
 }
 
@@ -96,28 +99,26 @@ export function resolveInBuild(buildDir: string, url: string, baseUrl = '/', dep
 }
 
 export interface ManifestReport {
-  /** In the manifest, gone from the build, no redirect. */
+  /** In the manifest, gone from the build, no redirect: this fails. */
   kwijt: string[];
-  /** In the build, not yet in the manifest. */
+  /** In the build, not yet in the manifest: fine, the deploy workflow adds them. */
   nieuw: string[];
 }
 
-export function compareManifest(manifest: readonly string[], buildDir: string, baseUrl = '/'): ManifestReport {
+export function compareManifest(manifest: readonly string[], buildDir: string, declared: Declared, baseUrl = '/'): ManifestReport {
   const listed = new Set(manifest);
   return {
     kwijt: manifest.filter((u) => !resolveInBuild(buildDir, u, baseUrl).ok),
-    nieuw: collectPublicUrls(buildDir, baseUrl).filter((u) => !listed.has(u)),
+    nieuw: collectPublicUrls(buildDir, declared, baseUrl).filter((u) => !listed.has(u)),
   };
 }
 
-export function formatManifestReport({kwijt, nieuw}: ManifestReport): string[] {
-  return [
-    ...kwijt.map(
-      (u) =>
-        `URL "${u}" staat in urls.json, maar bestaat niet meer in de build en geen redirect vangt hem op. Organisaties linken hiernaar: zet de pagina terug, of voeg in src/config/redirects.ts een redirect toe ({from: '${u.split('#')[0]}', to: '/nieuwe-plek'}). Mag de URL echt verdwijnen? Voer dan npm run urls uit.`,
-    ),
-    ...nieuw.map((u) => `URL "${u}" is nieuw en staat nog niet in urls.json: voer npm run urls uit en commit urls.json, zodat de nieuwe URL in de review te zien is.`),
-  ];
+/** What blocks a change: URLs that organisations link to and that no longer work. */
+export function formatRemovals({kwijt}: Pick<ManifestReport, 'kwijt'>): string[] {
+  return kwijt.map(
+    (u) =>
+      `URL "${u}" staat in urls.json, maar bestaat niet meer in de build en geen redirect vangt hem op. Organisaties linken hiernaar: zet de pagina terug, of voeg in src/config/redirects.ts een redirect toe ({from: '${u.split('#')[0]}', to: '/nieuwe-plek'}). Mag de URL echt verdwijnen? Haal hem dan in dezelfde wijziging uit urls.json.`,
+  );
 }
 
 export function readManifest(file: string): string[] {
