@@ -1,0 +1,13 @@
+/** The theme components of src/plugins/boek, as @theme/* modules (swizzlable). */
+declare module '@theme/BoekDownload' {
+  import type React from 'react';
+
+  export function BoekLinks(props: {version: string}): React.ReactNode;
+  export default function BoekDownload(): React.ReactNode;
+}
+
+declare module '@theme/WerkbladenZip' {
+  import type React from 'react';
+
+  export default function WerkbladenZip(): React.ReactNode;
+}
