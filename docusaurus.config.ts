@@ -134,6 +134,8 @@ const config: Config = {
     werkbladenPlugin,
     begrippenPlugin,
     zoekenPlugin,
+    // The handleiding as a book: PDF + EPUB per edition and a worksheets zip, made in postBuild from the built pages.
+    ['./src/plugins/boek/index.ts', {editions: {current: '2024', '2021': '2021'}}],
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

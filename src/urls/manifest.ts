@@ -45,7 +45,7 @@ export function anchorsIn(html: string): string[] {
   return ids;
 }
 
-/** Every public URL of a build, sorted: sitemap pages of both locales, begrippen anchors, worksheet files, feeds. */
+/** Every public URL of a build, sorted: sitemap pages of both locales, begrippen anchors, worksheet files, downloads, feeds. */
 export function collectPublicUrls(buildDir: string, baseUrl = '/'): string[] {
   const urls = new Set<string>([
     ...sitemapUrls(path.join(buildDir, 'sitemap.xml'), baseUrl),
@@ -59,6 +59,12 @@ export function collectPublicUrls(buildDir: string, baseUrl = '/'): string[] {
     const full = path.join(buildDir, dir);
     if (!fs.existsSync(full)) continue;
     for (const f of fs.readdirSync(full)) if (/\.(pdf|docx)$/.test(f)) urls.add(`/${dir}/${f}`);
+  }
+  // Downloads (the handleiding as PDF/EPUB, the worksheets zip, literature exports): organisations link to them too.
+  for (const dir of ['downloads', 'en/downloads']) {
+    const full = path.join(buildDir, dir);
+    if (!fs.existsSync(full)) continue;
+    for (const f of fs.readdirSync(full)) if (fs.statSync(path.join(full, f)).isFile()) urls.add(`/${dir}/${f}`);
   }
   for (const feed of FEEDS) if (fs.existsSync(path.join(buildDir, feed))) urls.add(feed);
   return [...urls].sort();

@@ -5,12 +5,13 @@ import {anchorsIn, collectPublicUrls, compareManifest, formatManifestReport, res
 const BUILD = path.join(__dirname, '__fixtures__/gebouwde-site');
 
 describe('collectPublicUrls', () => {
-  it('lists sitemap pages of both locales, begrippen anchors, worksheet files and feeds', () => {
+  it('lists sitemap pages of both locales, begrippen anchors, worksheet files, downloads and feeds', () => {
     expect(collectPublicUrls(BUILD)).toEqual([
       '/',
       '/begrippen',
       '/begrippen#gedeeld-opvoederschap',
       '/begrippen#gezinshuis',
+      '/downloads/handleiding-2024.pdf',
       '/en',
       '/handleiding/houding',
       '/kenniscafes/rss.xml',
@@ -30,13 +31,14 @@ describe('resolveInBuild', () => {
     ['/en', 'pagina'],
     ['/handleiding/houding#gastvrij', 'pagina'],
     ['/kenniscafes/rss.xml', 'bestand'],
+    ['/downloads/handleiding-2024.pdf', 'bestand'],
     ['/oude-naam', 'redirect'],
     ['/oude-naam#gastvrij', 'redirect'],
   ])('%s resolves as %s', (url, via) => {
     expect(resolveInBuild(BUILD, url)).toEqual({ok: true, via});
   });
 
-  it.each(['/verwijderd', '/handleiding/houding#weg', '/kapotte-redirect', '/kenniscafes/atom.xml'])('%s does not resolve', (url) => {
+  it.each(['/verwijderd', '/handleiding/houding#weg', '/kapotte-redirect', '/kenniscafes/atom.xml', '/downloads/handleiding-2021.pdf'])('%s does not resolve', (url) => {
     expect(resolveInBuild(BUILD, url)).toEqual({ok: false});
   });
 });
@@ -47,6 +49,7 @@ describe('compareManifest', () => {
     '/begrippen',
     '/begrippen#gedeeld-opvoederschap',
     '/begrippen#gezinshuis',
+    '/downloads/handleiding-2024.pdf',
     '/en',
     '/handleiding/houding',
     '/kenniscafes/rss.xml',
