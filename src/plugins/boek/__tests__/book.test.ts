@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildBook} from '../server/book';
 import {sidebarDocIds} from '../server/collect';
-import {renderPrintHtml, tocHtml} from '../server/print';
+import {printUrls, renderPrintHtml, tocHtml} from '../server/print';
 import {fixtureBook, fixtureInput} from './helpers';
 
 describe('sidebarDocIds', () => {
@@ -50,5 +50,13 @@ describe('buildBook', () => {
     expect(html).toContain('<html lang="nl">');
     expect(tocHtml(book.toc, new Map([['h-handleiding-houding', 5]]))).toMatch(/href="#h-handleiding-houding"><span class="toc-titel">Houding<\/span> <span class="toc-nr">5<\/span>/);
     expect(html).toContain('@bottom-right { content: counter(page);');
+  });
+
+  it('prints the address after a link that leaves the book, once', () => {
+    const html = renderPrintHtml(book);
+    expect(html).toContain('>Voor ouders</a> <span class="url">(https://kennisbank.example/voor-ouders)</span>');
+    expect(html).toContain('>het artikel</a> <span class="url">(https://example.org/artikel)</span>');
+    expect(html).not.toContain('>#begrip-gezinshuisouder');
+    expect(printUrls('<a data-boek="extern" href="https://x.example/">https://x.example/</a>')).not.toContain('class="url"');
   });
 });

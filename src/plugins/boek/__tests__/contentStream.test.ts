@@ -30,7 +30,14 @@ describe('content stream artifacts', () => {
     expect(markArtifacts(tagged)).toEqual({text: tagged, wrapped: 0});
   });
 
-  it('fails closed when unmarked text starts inside a text object', () => {
-    expect(() => markArtifacts('BT /P <</MCID 0>> BDC (a) Tj EMC (b) Tj ET')).toThrow(/midden in een tekstblok/);
+  it('keeps a ligature span inside unmarked text as part of that artifact', () => {
+    const {text, wrapped} = markArtifacts('BT (re) Tj /Span <</ActualText (fl) >> BDC <0CF4> Tj EMC (ecteren) Tj ET');
+    expect(wrapped).toBe(1);
+    expect(text).toBe('/Artifact BMC\nBT (re) Tj /Span <</ActualText (fl) >> BDC <0CF4> Tj EMC (ecteren) Tj ET\nEMC');
+    expect(hasUnmarkedPainting(text)).toBe(false);
+  });
+
+  it('fails closed when a text object starts in marked content and ends outside it', () => {
+    expect(() => markArtifacts('/P <</MCID 0>> BDC BT (a) Tj EMC (b) Tj ET')).toThrow(/midden in een tekstblok/);
   });
 });

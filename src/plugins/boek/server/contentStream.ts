@@ -92,21 +92,30 @@ export function unmarkedPaintingRuns(ops: readonly Op[]): {from: number; to: num
     paints = false;
     inText = 0;
   };
+  // Marked content that opens inside an unmarked text object (Chromium's /Span /ActualText
+  // around a ligature) belongs to that run: it is nested in it, not a boundary.
+  let nestedFrom = -1;
   ops.forEach((op, idx) => {
     if (op.operator === 'BDC' || op.operator === 'BMC') {
-      if (depth === 0) close(idx - 1);
+      if (depth === 0 && runStart >= 0 && inText > 0) nestedFrom = depth;
+      else if (depth === 0) close(idx - 1);
       depth++;
       return;
     }
     if (op.operator === 'EMC') {
       depth = Math.max(0, depth - 1);
+      if (depth === nestedFrom) nestedFrom = -1;
       return;
     }
-    if (depth > 0) return;
+    if (depth > 0 && nestedFrom < 0) return;
+    if (PAINTING.has(op.operator) && depth === 0) paints = true;
+    if (depth > 0) {
+      if (PAINTING.has(op.operator)) paints = true;
+      return;
+    }
     if (runStart < 0) runStart = idx;
     if (op.operator === 'BT') inText++;
     if (op.operator === 'ET') inText--;
-    if (PAINTING.has(op.operator)) paints = true;
   });
   close(ops.length - 1);
   return runs;

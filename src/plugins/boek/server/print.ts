@@ -4,6 +4,7 @@
  * hyphenation (lang="nl" + hyphens: auto), and a table of contents whose page
  * numbers come from the previous pass (see pdf.ts). Pure.
  */
+import * as cheerio from 'cheerio';
 import {BRONNEN} from '../../../data/bronnen';
 import {coverHtml, colophonHtml, escapeHtml, glossaryHtml, sourcesHtml, type Book, type TocEntry} from './book';
 
@@ -55,8 +56,8 @@ p, li, dd { margin: 0 0 6pt; }
 ul, ol { padding-left: 16pt; margin: 0 0 8pt; }
 a { color: #143f5e; }
 a[data-boek="begrip"] { color: inherit; text-decoration: underline dotted; }
-/* On paper a link cannot be clicked: print where it goes. */
-a[data-boek="extern"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; word-break: break-all; hyphens: none; }
+/* On paper a link cannot be clicked: where it goes is printed after it (real text, so it is tagged too). */
+.url { font-size: 8.5pt; overflow-wrap: anywhere; hyphens: none; }
 blockquote { margin: 8pt 0 8pt 12pt; padding-left: 10pt; border-left: 2pt solid #8aa; font-style: italic; }
 aside { border-left: 3pt solid #1d5b87; background: #eef4f9; padding: 6pt 10pt; margin: 8pt 0 10pt; break-inside: avoid; }
 aside p { margin: 0 0 4pt; }
@@ -83,14 +84,14 @@ section[aria-labelledby$="literatuur-van-deze-pagina"] h2, section[aria-labelled
 .inhoud ol { list-style: none; padding: 0; margin: 0; }
 .inhoud a { display: flex; align-items: baseline; color: inherit; text-decoration: none; }
 .inhoud .toc-titel { flex: 1; }
-.inhoud .toc-titel::after { content: ""; display: inline-block; width: 100%; }
 .inhoud .toc-nr { width: 4ch; text-align: right; font-variant-numeric: tabular-nums; font-family: 'Boek Sans', sans-serif; }
-.inhoud .toc-1 { margin-top: 5pt; }
+.inhoud li { margin: 0; line-height: 1.35; }
+.inhoud .toc-1 { margin-top: 6pt; }
 .inhoud .toc-1 > a { font-weight: 700; }
-.inhoud .toc-2 { padding-left: 14pt; font-size: 9.5pt; margin: 1pt 0; }
+.inhoud .toc-2 { padding-left: 14pt; font-size: 9.5pt; }
 .inhoud .toc-3 { padding-left: 14pt; font-size: 9pt; margin: 0; }
 .inhoud .toc-2 > a .toc-titel, .inhoud .toc-3 > a .toc-titel { font-family: 'Boek Serif', serif; }
-.inhoud li { margin-bottom: 0; break-inside: avoid; }
+.inhoud li li { break-inside: avoid; }
 
 dl.begrippen dt { font-weight: 700; margin-top: 8pt; break-after: avoid; }
 dl.begrippen dd { margin: 2pt 0 0 0; }
@@ -101,8 +102,20 @@ dl.begrippen dd { margin: 2pt 0 0 0; }
 `;
 }
 
+/** After every link that leaves the book, its full address in brackets, unless the link text already is it. */
+export function printUrls(html: string): string {
+  const $ = cheerio.load(html, null, false);
+  $('a[data-boek="extern"]').each((_, el) => {
+    const a = $(el);
+    const href = a.attr('href') ?? '';
+    if (a.text().trim() === href || !/^https?:/.test(href)) return;
+    a.after(` <span class="url">(${escapeHtml(href)})</span>`);
+  });
+  return $.html();
+}
+
 export function renderPrintHtml(book: Book, pages?: ReadonlyMap<string, number>): string {
-  const chapters = book.chapters.map((c) => `<section class="hoofdstuk" data-diepte="${c.depth}">${c.html}</section>`).join('\n');
+  const chapters = book.chapters.map((c) => `<section class="hoofdstuk" data-diepte="${c.depth}">${printUrls(c.html)}</section>`).join('\n');
   return `<!doctype html>
 <html lang="nl">
 <head>
