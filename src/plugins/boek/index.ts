@@ -25,8 +25,13 @@ import {bookTargets, htmlFileFor} from './server/site';
 import {createWerkbladenZip} from './server/zip';
 import type {BoekGlobalData} from './shared/types';
 
-/** Files rendered in this process, by site path: the other locales copy them instead of rendering again. */
-const rendered = new Map<string, Uint8Array>();
+/**
+ * Files rendered in this process, by site path: the other locales copy them instead of rendering
+ * again. On globalThis because Docusaurus loads the config (and so this module) anew per locale.
+ */
+const RENDERED = Symbol.for('kennisbank.boek.rendered');
+const rendered: Map<string, Uint8Array> = ((globalThis as Record<symbol, unknown>)[RENDERED] as Map<string, Uint8Array> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[RENDERED] = rendered;
 
 function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
   // Reproducible builds set SOURCE_DATE_EPOCH; otherwise the book carries today's date.
