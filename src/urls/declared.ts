@@ -4,6 +4,7 @@
  * the URL manifest lists them after a build. A plugin that writes a file
  * readers may link to adds its declaration here.
  */
+import {publicFiles as boekFiles} from '../plugins/boek/server/publicFiles';
 import {publicFiles as literatuurFiles} from '../plugins/literatuur/server/publicFiles';
 import {publicFiles as werkbladenFiles} from '../plugins/werkbladen/server/publicFiles';
 import {anchorPages as begrippenAnchorPages} from '../plugins/begrippen/server/publicFiles';
@@ -19,6 +20,7 @@ export function declaredFiles(site: DeclarationInput): string[] {
   return [
     ...werkbladenFiles(site),
     ...literatuurFiles(),
+    ...boekFiles(site),
     ...Object.values(BLOG_FEEDS).map((f) => `${URLS.blog}/${f}`),
     '/sitemap.xml',
   ];

@@ -43,8 +43,10 @@ export const interneLinks: Rule = {
     const out = [];
     for (const l of links(f.tree)) {
       if (l.kind === 'image') continue;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//')) continue; // https:, mailto:, pathname: …
-      const r = resolveTarget(f, l.url, urls);
+      // pathname:///x is a file of this site that the router must not handle (a download): it must exist too.
+      const url = l.url.startsWith('pathname://') ? l.url.slice('pathname://'.length) : l.url;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // https:, mailto: …
+      const r = resolveTarget(f, url, urls);
       if (r.error) {
         out.push(problem(f, l.line, NAME, r.error));
         continue;
@@ -57,7 +59,7 @@ export const interneLinks: Rule = {
             f,
             l.line,
             NAME,
-            `link "${l.url}" gaat naar een pagina die niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md).${suggest(page, urls.pages.keys())}`,
+            `link "${l.url}" gaat naar een pagina of bestand dat niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md).${suggest(page, urls.pages.keys())}`,
           ),
         );
         continue;

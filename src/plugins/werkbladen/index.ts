@@ -12,7 +12,9 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import {ContentError} from '../../content/problems';
 import {loadSiteData} from '../../content/siteData';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
-import {PLUGIN_NAME, type PluginOptions} from './options';
+import {CURRENT_EDITION, EDITIONS} from '../../content/vocabulary';
+import {PLUGIN_NAME, zipPath, type PluginOptions} from './options';
+import {createWerkbladenZip} from './server/zip';
 import {DATA_FILE, type WerkbladenData} from './shared/model';
 import {generate, sheetsOf, type Generated} from './server/sheets';
 
@@ -22,6 +24,7 @@ export default function werkbladenPlugin(context: LoadContext, options: PluginOp
   const {siteConfig, siteDir} = context;
   const themePath = path.join(__dirname, 'theme');
   let generated: Generated[] = [];
+  let zip: {path: string; bytes: Uint8Array} | undefined;
   return {
     name: PLUGIN_NAME,
     getThemePath: () => themePath,
@@ -34,9 +37,12 @@ export default function werkbladenPlugin(context: LoadContext, options: PluginOp
       const {sheets, editie} = sheetsOf(docs);
       const siteRoot = siteConfig.url.replace(/\/$/, '') + siteConfig.baseUrl.replace(/\/$/, '');
       generated = await generate(sheets, {siteName: siteConfig.title, siteRoot, editie, outPath: options.outPath, bronnen: data.bronnen});
+      const zipFile = zipPath(options, EDITIONS[CURRENT_EDITION].year);
+      zip = zipFile && generated.length > 0 ? {path: zipFile, bytes: await createWerkbladenZip(generated, editie)} : undefined;
       const pageData: WerkbladenData = {
         werkbladen: generated.map((g) => g.info),
         bronnen: Object.fromEntries(generated.map((g) => [g.info.id, g.bronnen])),
+        zip: zip ? {path: zip.path, bytes: zip.bytes.byteLength} : undefined,
       };
       await actions.createData(DATA_FILE, JSON.stringify(pageData));
     },
@@ -51,6 +57,10 @@ export default function werkbladenPlugin(context: LoadContext, options: PluginOp
       await Promise.all(
         generated.flatMap(({info, pdf, docx}) => [fs.writeFile(path.join(outDir, info.pdf.path), pdf), fs.writeFile(path.join(outDir, info.docx.path), docx)]),
       );
+      if (zip) {
+        await fs.mkdir(path.dirname(path.join(outDir, zip.path)), {recursive: true});
+        await fs.writeFile(path.join(outDir, zip.path), zip.bytes);
+      }
     },
   };
 }

@@ -15,6 +15,15 @@ const options = createOptionsValidator({
       .string()
       .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {error: 'gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "werkbladen"'})
       .default(URLS.werkbladen.slice(1)),
+    /**
+     * File name (without year and extension) of the zip with every worksheet, PDF and Word:
+     * /<downloads>/<zip>-<year>.zip for the current edition. `false`: no zip.
+     */
+    zip: z
+      .union([z.literal(false), z.string().regex(/^[a-z0-9][a-z0-9-]*$/)], {
+        error: 'geef een bestandsnaam zonder extensie (kleine letters, cijfers, "-"), of false voor geen zip',
+      })
+      .default('werkbladen'),
   },
   removed: {
     dir: 'werkbladen zijn de docs-pagina’s met "type: werkblad"; de map doet er niet meer toe.',
@@ -25,3 +34,8 @@ const options = createOptionsValidator({
 export const {validateOptions, normalize: normalizeOptions} = options;
 export type PluginOptions = ReturnType<typeof options.normalize>;
 export const DEFAULT_OPTIONS: PluginOptions = options.defaults;
+
+/** Site path of the worksheets zip of an edition year, or undefined without a zip. */
+export function zipPath(o: Pick<PluginOptions, 'zip'>, year: string): string | undefined {
+  return o.zip === false ? undefined : `${URLS.downloads}/${o.zip}-${year}.zip`;
+}

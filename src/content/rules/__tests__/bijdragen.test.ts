@@ -31,7 +31,7 @@ const EXPECTED: [string, string][] = [
   ],
   [
     'docs/kapotte-link.md',
-    'docs/kapotte-link.md:11 — link "/handleiding/huding" gaat naar een pagina die niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md). Bedoel je "/handleiding/houding"? [interne-links]',
+    'docs/kapotte-link.md:11 — link "/handleiding/huding" gaat naar een pagina of bestand dat niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md). Bedoel je "/handleiding/houding"? [interne-links]',
   ],
   [
     'docs/kapot-anker.md',

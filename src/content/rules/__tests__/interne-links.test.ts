@@ -16,9 +16,15 @@ describe('interne-links', () => {
     expect(run(interneLinks, mdFile(body))).toEqual([]);
   });
 
+  it('checks pathname:// links to files of the site (downloads) too', () => {
+    expect(run(interneLinks, mdFile('[pdf](pathname:///werkbladen/gesprekskaarten.pdf) [weg](pathname:///downloads/bestaat-niet.pdf)'))).toEqual([
+      'docs/bijdrage.md:4 — link "pathname:///downloads/bestaat-niet.pdf" gaat naar een pagina of bestand dat niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md). [interne-links]',
+    ]);
+  });
+
   it('reports an unknown page with file, line and a suggestion', () => {
     expect(run(interneLinks, mdFile('\nZie [houding](/handleiding/huding).'))).toEqual([
-      'docs/bijdrage.md:5 — link "/handleiding/huding" gaat naar een pagina die niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md). Bedoel je "/handleiding/houding"? [interne-links]',
+      'docs/bijdrage.md:5 — link "/handleiding/huding" gaat naar een pagina of bestand dat niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md). Bedoel je "/handleiding/houding"? [interne-links]',
     ]);
   });
 

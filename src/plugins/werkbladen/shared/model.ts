@@ -136,4 +136,6 @@ export const DATA_FILE = 'werkbladen.json';
 export interface WerkbladenData {
   werkbladen: WerkbladInfo[];
   bronnen: Record<string, Record<string, string>>;
+  /** Every worksheet, PDF and Word, in one zip (undefined when the plugin makes none). */
+  zip?: Bestand;
 }

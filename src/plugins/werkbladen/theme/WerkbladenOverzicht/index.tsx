@@ -8,7 +8,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import WerkbladDownloads from '@theme/WerkbladDownloads';
 import {PHASES, WORKSHEET_USERS} from '@site/src/content/vocabulary';
-import {FASE_LABELS, VOOR_LABELS, type WerkbladenData, type WerkbladInfo} from '@site/src/plugins/werkbladen/shared/model';
+import {FASE_LABELS, VOOR_LABELS, formatBytes, type WerkbladenData, type WerkbladInfo} from '@site/src/plugins/werkbladen/shared/model';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -39,6 +39,14 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
   const {werkbladen} = data;
   return (
     <>
+      {data.zip && (
+        <p className={styles.zip}>
+          <Link href={`pathname://${data.zip.path}`} type="application/zip" download>
+            Download alle werkbladen in één zip-bestand
+          </Link>{' '}
+          (PDF en Word, {formatBytes(data.zip.bytes)})
+        </p>
+      )}
       <nav aria-label="Werkbladen filteren" className={styles.filter}>
         <p>
           <strong>Per fase:</strong>{' '}
