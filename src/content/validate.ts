@@ -16,7 +16,11 @@ export interface Problem {
   line: number;
   field?: string;
   message: string;
+  /** A warning is printed but does not fail `npm run check` or the tests; default 'fout'. */
+  severity?: 'fout' | 'waarschuwing';
 }
+
+export const isWaarschuwing = (p: Problem): boolean => p.severity === 'waarschuwing';
 
 export interface ContentFile {
   file: string;
@@ -29,6 +33,15 @@ export interface ContentFile {
 export function formatProblem(p: Problem): string {
   const field = p.field ? `veld "${p.field}": ` : '';
   return `${p.file}:${p.line} — ${field}${p.message}`;
+}
+
+/** Warnings, printed after the problems (or alone): they never fail a run. */
+export function formatWarnings(warnings: Problem[]): string {
+  const n = warnings.length;
+  return [
+    `${n} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'} (blokkeren niet, maar maken de site beter):`,
+    ...warnings.map((p) => `  ! ${formatProblem(p)}`),
+  ].join('\n');
 }
 
 export function formatProblems(problems: Problem[]): string {

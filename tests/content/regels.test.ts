@@ -5,11 +5,14 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runRules} from '../../src/content/rules';
-import {collectContentFiles, formatProblem} from '../../src/content/validate';
+import {collectContentFiles, formatProblem, isWaarschuwing} from '../../src/content/validate';
 
 const SITE = path.resolve(__dirname, '../..');
 const files = collectContentFiles(SITE);
-const problems = runRules(SITE, files).map((p) => ({file: p.file, text: formatProblem(p)}));
+// Warnings (readability figures of pages not meant for parents) are printed by npm run check, never failed on.
+const problems = runRules(SITE, files)
+  .filter((p) => !isWaarschuwing(p))
+  .map((p) => ({file: p.file, text: formatProblem(p)}));
 
 describe('content rules', () => {
   it.each(files.map((f) => f.file))('%s passes the content rules', (file) => {

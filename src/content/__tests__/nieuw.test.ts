@@ -5,7 +5,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkInput, kebab, NIEUW_TYPE_KEYS, scaffold, uniqueSlug} from '../nieuw';
 import {runRules} from '../rules';
-import {collectContentFiles, formatProblem, loadSiteIndex, validateFile, validateSite, type ContentFile} from '../validate';
+import {collectContentFiles, formatProblem, isWaarschuwing, loadSiteIndex, validateFile, validateSite, type ContentFile} from '../validate';
 
 const SITE = path.resolve(__dirname, '../../..');
 const files = collectContentFiles(SITE);
@@ -18,7 +18,9 @@ function checkNew(file: string, raw: string): string[] {
     ...validateFile(f, loadSiteIndex(SITE)).problems,
     ...validateSite(SITE, all).filter((p) => p.file === file),
     ...runRules(SITE, all).filter((p) => p.file === file),
-  ].map(formatProblem);
+  ]
+    .filter((p) => !isWaarschuwing(p))
+    .map(formatProblem);
 }
 
 describe('kebab and uniqueSlug', () => {
@@ -53,7 +55,8 @@ describe('scaffold', () => {
       new Date(Date.UTC(2026, 11, 1)),
     );
     expect(checkNew(result.file, result.content)).toEqual([]);
-  });
+    // The first run parses every page for the readability rule (later runs hit its cache).
+  }, 30_000);
 
   it('never reuses a slug that exists', () => {
     const r = scaffold({type: 'spanningsveld', titel: 'Afstand en nabijheid', tags: ['contact'], bron: 'kenniscafe-1'}, SITE, files);

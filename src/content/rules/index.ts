@@ -10,12 +10,13 @@ import {parseFile, type ContentFile, type Problem} from '../validate';
 import {afbeeldingen} from './afbeeldingen';
 import {anchorsOf, interneLinks, normalisePath} from './interne-links';
 import {koppen} from './koppen';
+import {leesbaarheid} from './leesbaarheid';
 import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
 import {veiligeHtml} from './veilige-html';
 
 /** Glossary markers ([[woord]]) are checked by the build, in src/plugins/begrippen/remark.ts, not here. */
-export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen];
+export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen, leesbaarheid];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
 export const DEFAULT_IMAGE_BUDGET = 300 * 1024;

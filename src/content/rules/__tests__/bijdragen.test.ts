@@ -5,11 +5,11 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../check';
-import {formatProblem} from '../../validate';
+import {formatProblem, isWaarschuwing} from '../../validate';
 
 const SITE = path.join(__dirname, '__fixtures__/bijdragen');
 // A 1 kB budget, so the fixture's "too large" image can stay small in git.
-const problems = checkSite(SITE, {imageBudget: 1024});
+const problems = checkSite(SITE, {imageBudget: 1024}).filter((p) => !isWaarschuwing(p));
 const messagesFor = (file: string) => problems.filter((p) => p.file === file).map(formatProblem);
 
 const EXPECTED: [string, string][] = [
