@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import {BRON_KEYS} from '../data/bronnen';
+import {zinnen} from './leesbaarheid/zinnen';
 
 export const CONTENT_TYPES = [
   'handleiding',
@@ -32,6 +33,24 @@ export const bronRefSchema = z.strictObject({
   }),
   waar: z.string().min(1).optional(),
 });
+
+/** Sentences and length of a `kort_gezegd`: a summary is short, but says more than one thing. */
+export const KORT_GEZEGD = {minZinnen: 3, maxZinnen: 5, maxTekens: 600} as const;
+
+/** "Kort gezegd" at the top of a page: 3–5 short sentences in B1 (readability: the rule "leesbaarheid"). */
+export const kortGezegdSchema = z
+  .string({error: 'moet een tekst zijn: 3 tot 5 korte zinnen tussen aanhalingstekens'})
+  .superRefine((tekst, ctx) => {
+    const n = zinnen(tekst).length;
+    const {minZinnen, maxZinnen, maxTekens} = KORT_GEZEGD;
+    if (n < minZinnen) {
+      ctx.addIssue({code: 'custom', message: `is te kort: schrijf ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n})`});
+    } else if (n > maxZinnen) {
+      ctx.addIssue({code: 'custom', message: `is te lang: houd het bij ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n}); de rest staat in de tekst van de pagina`});
+    } else if (tekst.length > maxTekens) {
+      ctx.addIssue({code: 'custom', message: `is te lang: hoogstens ${maxTekens} tekens (nu ${tekst.length}); maak de zinnen korter`});
+    }
+  });
 
 /** Fields every content page has. Other Docusaurus keys (sidebar_label, keywords …) pass through. */
 export const baseSchema = z.looseObject({
@@ -61,6 +80,7 @@ export const baseSchema = z.looseObject({
   handelingen: z.array(kebabId('een handeling-id')).optional(),
   gouden_regels: z.array(kebabId('een gouden-regel-id')).optional(),
   kenniscafe: kebabId('een kenniscafé-slug').optional(),
+  kort_gezegd: kortGezegdSchema.optional(),
 });
 
 /* ---- Werkbladen: the front matter is the worksheet's single source (web page, PDF, Word). ---- */
