@@ -17,12 +17,14 @@ import Literatuur from '@site/src/components/Literatuur';
 import UntranslatedNotice, {useIsUntranslated} from '@site/src/components/UntranslatedNotice';
 import Werkblad from '@site/src/components/Werkblad';
 import {BegripKop, BegripVoet} from '@site/src/components/BegripKop';
+import KortGezegd from '@site/src/components/KortGezegd';
 
 interface KennisbankFrontMatter {
   bronnen?: BronRef[];
   type?: string;
   sinds2021?: string;
   literatuur?: string[];
+  kort_gezegd?: string;
 }
 
 export default function DocItemContent({children}: Props): React.ReactNode {
@@ -40,6 +42,7 @@ export default function DocItemContent({children}: Props): React.ReactNode {
             <Heading as="h1">{syntheticTitle}</Heading>
           </header>
         )}
+        {fm.kort_gezegd && <KortGezegd tekst={fm.kort_gezegd} />}
         {fm.sinds2021 && metadata.version === 'current' && <Sinds2021 tekst={fm.sinds2021} />}
         {metadata.version === '2021' && <VeranderdInNieuweEditie id={metadata.id} />}
         {fm.type === 'begrip' && <BegripKop id={String(frontMatter.id)} />}
