@@ -71,8 +71,8 @@ function isAfkorting(token: string): boolean {
 /**
  * Splits running text into sentences. A full stop, question mark, exclamation
  * mark or ellipsis ends a sentence, unless it closes an abbreviation or the
- * next word starts with a lower-case letter (a quotation followed by its
- * attribution, "„Zo is het.” (ouder, 2017)", stays one sentence).
+ * next word starts with a lower-case letter or a bracket follows (a quotation
+ * with its attribution, "„Zo is het.” (Ouder, 2017)", stays one sentence).
  */
 export function zinnen(tekst: string): string[] {
   const t = tekst.replace(/\s+/g, ' ').trim();
@@ -84,6 +84,8 @@ export function zinnen(tekst: string): string[] {
     if (rest.trim() !== '') {
       const volgende = rest.replace(OPENING, '');
       if (/^\p{Ll}/u.test(volgende)) continue;
+      // A bracket right after the end is the sentence's own reference or aside: „…” (Ouder, 2019), Mijn Zorg? (2017–2020).
+      if (rest.trimStart().startsWith('(')) continue;
       const token = m[1] === '.' ? afkortingVoor(t.slice(begin, m.index)) : '';
       if (isAfkorting(token) && !(AFKORTINGEN_AAN_ZINSEINDE.has(token.toLowerCase()) && /^\p{Lu}/u.test(volgende))) continue;
     }

@@ -33,6 +33,13 @@ describe('zinnen', () => {
     ]);
   });
 
+  it('keeps a reference in brackets with the sentence before it, even after a question mark', () => {
+    expect(zinnen('„Ik sta hier met één been in huis.” (Ouder, 2019: 648). Het onderzoek Jouw Gezin, Mijn Zorg? (2017–2020) liep vier jaar.')).toEqual([
+      '„Ik sta hier met één been in huis.” (Ouder, 2019: 648).',
+      'Het onderzoek Jouw Gezin, Mijn Zorg? (2017–2020) liep vier jaar.',
+    ]);
+  });
+
   it('keeps a last sentence without a full stop, and drops pieces without words', () => {
     expect(zinnen('Vragen aan de begeleider')).toEqual(['Vragen aan de begeleider']);
     expect(zinnen('Klaar. — …')).toEqual(['Klaar.']);
