@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {B1_KORT, B1_PAGINA, fleschDouma, meet, overschrijdingen, samenvatting} from '../score';
+import {B1_KORT, B1_PAGINA, fleschDouma, meet, overschrijdingen, procent, samenvatting} from '../score';
 
 const LANG = 'Ouders en gezinshuisouders stemmen in de installatiefase van de route samen af over de afspraken rond het contact.';
 
@@ -23,6 +23,12 @@ describe('meet', () => {
     expect(meet('')).toMatchObject({woorden: 0, zinnen: 0, fleschDouma: 0});
     expect(fleschDouma(0, 0, 0)).toBe(0);
     expect(samenvatting(meet(''))).toBe('geen lopende tekst');
+  });
+});
+
+describe('procent', () => {
+  it('keeps the decimal that shows a share is over a round limit', () => {
+    expect([procent(0.2), procent(9 / 44), procent(0.75), procent(1)]).toEqual(['20%', '20,5%', '75%', '100%']);
   });
 });
 
