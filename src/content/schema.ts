@@ -6,6 +6,7 @@
  * web editor's field lists all come from here.
  */
 import * as z from 'zod';
+import {zinnen} from './leesbaarheid/zinnen';
 import {AUDIENCES, CONTENT_TYPES, PHASES, QUESTION_KINDS, THEMES, WORKSHEET_USERS, type ContentType} from './vocabulary';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,6 +62,24 @@ export const vraagSchema = z.discriminatedUnion(
 );
 export type Vraag = z.output<typeof vraagSchema>;
 
+/** Sentences and length of a `kort_gezegd`: a summary is short, but says more than one thing. */
+export const KORT_GEZEGD = {minZinnen: 3, maxZinnen: 5, maxTekens: 600} as const;
+
+/** "Kort gezegd" at the top of a page: 3–5 short sentences in B1 (readability: the rule "leesbaarheid"). */
+export const kortGezegdSchema = z
+  .string({error: 'moet een tekst zijn: 3 tot 5 korte zinnen tussen aanhalingstekens'})
+  .superRefine((tekst, ctx) => {
+    const n = zinnen(tekst).length;
+    const {minZinnen, maxZinnen, maxTekens} = KORT_GEZEGD;
+    if (n < minZinnen) {
+      ctx.addIssue({code: 'custom', message: `is te kort: schrijf ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n})`});
+    } else if (n > maxZinnen) {
+      ctx.addIssue({code: 'custom', message: `is te lang: houd het bij ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n}); de rest staat in de tekst van de pagina`});
+    } else if (tekst.length > maxTekens) {
+      ctx.addIssue({code: 'custom', message: `is te lang: hoogstens ${maxTekens} tekens (nu ${tekst.length}); maak de zinnen korter`});
+    }
+  });
+
 /** The schemas, with the keys of the site's data files (sources) as closed lists. */
 export function contentSchemas(bronKeys: readonly string[]) {
   const keys = (bronKeys.length ? bronKeys : ['(geen bronnen)']) as [string, ...string[]];
@@ -94,6 +113,7 @@ export function contentSchemas(bronKeys: readonly string[]) {
     handelingen: z.array(kebabId('een handeling-id')).optional(),
     gouden_regels: z.array(kebabId('een gouden-regel-id')).optional(),
     kenniscafe: kebabId('een kenniscafé-slug').optional(),
+    kort_gezegd: kortGezegdSchema.optional(),
   });
 
   const sectie = z.strictObject({

@@ -6,10 +6,12 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../src/content/check';
-import {formatProblem} from '../../src/content/problems';
+import {formatProblem, isError} from '../../src/content/problems';
 
 const SITE = path.resolve(__dirname, '../..');
-const {site, problems} = await checkSite(SITE);
+// Warnings (readability figures of pages that may be harder than B1) are shown by npm run check, not failed here.
+const {site, problems: all} = await checkSite(SITE);
+const problems = all.filter(isError);
 const files = new Set(site.pages.map((p) => p.file));
 
 describe('content', () => {

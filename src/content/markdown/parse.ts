@@ -16,6 +16,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
 
 export type MarkdownFormat = 'md' | 'mdx';
 
@@ -37,9 +38,27 @@ export function formatOf(file: string): MarkdownFormat {
 const base = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMath);
 const processors = {md: base().freeze(), mdx: base().use(remarkMdx).freeze()};
 
+/**
+ * Docusaurus shows a text or leaf directive that no plugin handles (":30" in "om 10:30 uur") as the
+ * text it was written as (its unusedDirectives plugin); so does the toolkit.
+ */
+function restoreUnusedDirectives(tree: Root, source: string): void {
+  visit(tree, (node, index, parent) => {
+    if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
+      const {start, end} = node.position ?? {};
+      const value = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
+      const text = {type: 'text' as const, value, position: node.position};
+      parent.children[index] = node.type === 'leafDirective' ? ({type: 'paragraph', children: [text], position: node.position} as never) : (text as never);
+    }
+  });
+}
+
 export function parseMarkdown(source: string, format: MarkdownFormat): Root {
+  const text = source.replace(/\r\n?/g, '\n');
   try {
-    return processors[format].parse(source.replace(/\r\n?/g, '\n'));
+    const tree = processors[format].parse(text);
+    restoreUnusedDirectives(tree, text);
+    return tree;
   } catch (e) {
     const err = e as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
     const reason = err.reason ?? err.message;

@@ -135,13 +135,20 @@ export interface TextRun {
   text: string;
 }
 
+export interface TextOptions {
+  /** Count `inline code` as text (search: yes; readability: no, it is not prose). Default true. */
+  inlineCode?: boolean;
+  /** Count an image's alt text (search: yes; readability: no). Default true. */
+  alt?: boolean;
+}
+
 /** The visible text of a node, markers resolved, whitespace collapsed. */
-export function visibleText(node: Nodes): string {
+export function visibleText(node: Nodes, options: TextOptions = {}): string {
   const parts: string[] = [];
   visit(node, (n) => {
     if (INVISIBLE.has(n.type)) return SKIP;
-    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
-    else if (n.type === 'image') parts.push(n.alt ?? '');
+    if (n.type === 'text' || (n.type === 'inlineCode' && options.inlineCode !== false)) parts.push(n.value);
+    else if (n.type === 'image' && options.alt !== false) parts.push(n.alt ?? '');
     else if (n.type === 'break') parts.push(' ');
     return undefined;
   });
@@ -149,12 +156,12 @@ export function visibleText(node: Nodes): string {
 }
 
 /** The visible text in blocks (paragraphs, headings, cells …), each with its line: what readability and personal-data checks read. */
-export function textRuns(tree: Root): TextRun[] {
+export function textRuns(tree: Root, options: TextOptions = {}): TextRun[] {
   const out: TextRun[] = [];
   visit(tree, (node) => {
     if (INVISIBLE.has(node.type)) return SKIP;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const text = node.type === 'heading' ? headingText(node) : visibleText(node);
+      const text = node.type === 'heading' ? headingText(node, options) : visibleText(node, options);
       if (text) out.push({line: lineOf(node), text});
       return SKIP;
     }
@@ -163,9 +170,9 @@ export function textRuns(tree: Root): TextRun[] {
   return out;
 }
 
-function headingText(h: Heading): string {
+function headingText(h: Heading, options: TextOptions = {}): string {
   const id = commentId(h);
-  const text = visibleText({...h, children: id ? h.children.slice(0, -1) : h.children});
+  const text = visibleText({...h, children: id ? h.children.slice(0, -1) : h.children}, options);
   return parseMarkdownHeadingId(text, 'classic').text.trim();
 }
 

@@ -14,11 +14,12 @@ import {LOCALE_PREFIXES, URLS, editionPath} from '../vocabulary';
 import {afbeeldingen} from './afbeeldingen';
 import {interneLinks, normalisePath} from './interne-links';
 import {koppen} from './koppen';
+import {leesbaarheid} from './leesbaarheid';
 import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
 import {veiligeHtml} from './veilige-html';
 
-export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen];
+export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen, leesbaarheid];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
 export const DEFAULT_IMAGE_BUDGET = 300 * 1024;

@@ -1,5 +1,6 @@
 /**
- * remark plugin of the overviews:
+ * remark plugin of the overviews and page notes:
+ * - a page with front matter `kort_gezegd` opens, under its title, with that summary;
  * - a page of the current edition with front matter `sinds2021` says, under its
  *   title, what changed since the 2021 edition;
  * - a page of the 2021 edition says what the current edition changed on it, with
@@ -34,18 +35,22 @@ export default function remarkOverzichten(options: RemarkOverzichtenOptions) {
     const rel = path.relative(options.siteDir, file.path ?? '').split(path.sep).join('/');
     const isDoc = /^(docs|versioned_docs|i18n\/[^/]+\/docusaurus-plugin-content-docs)\//.test(rel);
     if (isDoc && typeof fm.id === 'string') {
+      // Under the title, in this order: the plain-language summary, then the edition note.
+      const top: RootContent[] = [];
+      const use = (name: string, props: Record<string, unknown>) => {
+        top.push(jsxBlock(name, props) as RootContent);
+        ensureDefaultImport(tree, name, `@theme/${name}`);
+      };
+      if (typeof fm.kort_gezegd === 'string') use('KortGezegd', {tekst: fm.kort_gezegd.trim()});
       const edition = editionOfFile(rel);
       if (edition === CURRENT_EDITION && typeof fm.sinds2021 === 'string') {
-        insertBlocks(tree, 'start', [jsxBlock('Sinds2021', {tekst: fm.sinds2021.trim()}) as RootContent]);
-        ensureDefaultImport(tree, 'Sinds2021', '@theme/Sinds2021');
+        use('Sinds2021', {tekst: fm.sinds2021.trim()});
       } else if (edition === '2021') {
         const notes = options.sinds2021 ?? readPluginData<Record<string, Sinds2021Entry>>(pluginDataFile(options.siteDir, PLUGIN_NAME, SINDS2021_FILE), PLUGIN_NAME);
         const entry = notes[docId(rel, fm.id)];
-        if (entry) {
-          insertBlocks(tree, 'start', [jsxBlock('VeranderdInNieuweEditie', {...entry}) as RootContent]);
-          ensureDefaultImport(tree, 'VeranderdInNieuweEditie', '@theme/VeranderdInNieuweEditie');
-        }
+        if (entry) use('VeranderdInNieuweEditie', {...entry});
       }
+      insertBlocks(tree, 'start', top);
     }
     const lists = findElements(tree, 'SpanningsveldenOverzicht');
     if (lists.length > 0) {

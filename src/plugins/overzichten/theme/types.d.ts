@@ -22,3 +22,11 @@ declare module '@theme/VeranderdInNieuweEditie' {
   export type Props = Sinds2021Entry;
   export default function VeranderdInNieuweEditie(props: Props): React.ReactNode;
 }
+
+declare module '@theme/KortGezegd' {
+  import type React from 'react';
+  export interface Props {
+    tekst: string;
+  }
+  export default function KortGezegd(props: Props): React.ReactNode;
+}

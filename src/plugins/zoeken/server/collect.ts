@@ -35,6 +35,12 @@ function stringField(fm: Record<string, unknown>, key: string): string | undefin
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The description as indexed: with the page's "Kort gezegd" after it, so its words find the page's first section too. */
+export function indexedDescription(description: string | undefined, fm: Record<string, unknown>): string | undefined {
+  const kort = stringField(fm, 'kort_gezegd');
+  return kort ? [description, kort].filter(Boolean).join(' ') : description;
+}
+
 /** Glossary synonyms from docs with `type: begrip` (front matter `term` + `aliases`). */
 export function synonymsFrom(frontMatters: readonly Record<string, unknown>[]): SynonymGroup[] {
   const groups: SynonymGroup[] = [];
@@ -67,7 +73,7 @@ export function collectPages(args: {
         format: formatOf(file),
         path: relativePath(doc.permalink, args.baseUrl),
         title: doc.title,
-        description: doc.description,
+        description: indexedDescription(doc.description, fm),
         type: stringField(fm, 'type') ?? 'info',
         body,
       });
@@ -107,7 +113,7 @@ export function pagesFromFolder(dir: string, prefix = ''): {pages: PageInput[]; 
         pages.push({
           path: `${prefix}${slug.replace(/^\//, '')}`,
           title: stringField(fm, 'title') ?? slug,
-          description: stringField(fm, 'description'),
+          description: indexedDescription(stringField(fm, 'description'), fm),
           type: stringField(fm, 'type') ?? 'info',
           body: raw,
           format: formatOf(full),
