@@ -21,8 +21,9 @@ export const BRONNEN = [
       'De ingewikkelde relatie tussen gezinshuis en ouders: zo stemmen beide partijen op elkaar af',
     maker:
       'Lectoraat Jeugd en Gezin, Christelijke Hogeschool Ede (praktijkgericht onderzoek Jouw Gezin, Mijn Zorg? 2017–2020)',
-    soort: 'Artikel',
-    vindplaats: 'www.gedeeldopvoederschap.nl',
+    // The article names www.gedeeldopvoederschap.nl only as the home of the step-by-step
+    // approach (its footnote 1), not of the article itself; it names no place of publication.
+    soort: 'Artikel; waar het verscheen, staat er niet in',
   },
   {
     key: 'kenniscafe-1',
@@ -40,7 +41,8 @@ export const BRONNEN = [
   {
     key: 'moduleserie-samenwerken',
     titel: 'Moduleserie Samenwerken met ouders',
-    maker: 'Lectoraat Jeugd en Gezin, Christelijke Hogeschool Ede (contact: jeugdengezin@che.nl)',
+    // The slides name no maker; they give only a contact address and call gedeeldopvoederschap.nl "onze website".
+    maker: 'Maker niet vermeld op de dia’s; als contact noemen ze jeugdengezin@che.nl en als „onze website” www.gedeeldopvoederschap.nl',
     soort: 'Presentatie (dia’s)',
     vindplaats: 'www.gedeeldopvoederschap.nl',
   },
@@ -49,8 +51,11 @@ export const BRONNEN = [
     // The slides carry no title page: this describes them rather than inventing a title.
     titel:
       'Presentatie over de herziene richtlijn (van samenwerken met ouders naar gedeeld opvoederschap) en de Relationele Route',
-    maker: 'Lectoraat Jeugd en Gezin, Christelijke Hogeschool Ede (contact: jeugdengezin@che.nl)',
-    soort: 'Presentatie (dia’s)',
+    // No maker on the slides. The Route part gives a contact address; the part on the revision of the
+    // Richtlijn Pleegzorg links to a form under formdesk.com/nji and to richtlijnenjeugdhulp.nl.
+    maker:
+      'Maker niet vermeld op de dia’s; bij de Relationele Route noemen ze als contact jeugdengezin@che.nl; de dia’s over de herziening van de Richtlijn Pleegzorg verwijzen naar een formulier van het NJI',
+    soort: 'Presentatie (dia’s, zonder datum)',
     vindplaats: 'www.gedeeldopvoederschap.nl',
   },
 ] as const satisfies readonly Bron[];
