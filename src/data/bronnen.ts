@@ -23,7 +23,7 @@ export const BRONNEN = [
       'Lectoraat Jeugd en Gezin, Christelijke Hogeschool Ede (praktijkgericht onderzoek Jouw Gezin, Mijn Zorg? 2017–2020)',
     // The article names www.gedeeldopvoederschap.nl only as the home of the step-by-step
     // approach (its footnote 1), not of the article itself; it names no place of publication.
-    soort: 'Artikel; waar het verscheen, staat er niet in',
+    soort: 'Artikel (plaats van verschijnen niet vermeld)',
   },
   {
     key: 'kenniscafe-1',
@@ -42,7 +42,7 @@ export const BRONNEN = [
     key: 'moduleserie-samenwerken',
     titel: 'Moduleserie Samenwerken met ouders',
     // The slides name no maker; they give only a contact address and call gedeeldopvoederschap.nl "onze website".
-    maker: 'Maker niet vermeld op de dia’s; als contact noemen ze jeugdengezin@che.nl en als „onze website” www.gedeeldopvoederschap.nl',
+    maker: 'Maker niet vermeld op de dia’s (contact: jeugdengezin@che.nl)',
     soort: 'Presentatie (dia’s)',
     vindplaats: 'www.gedeeldopvoederschap.nl',
   },
@@ -53,8 +53,7 @@ export const BRONNEN = [
       'Presentatie over de herziene richtlijn (van samenwerken met ouders naar gedeeld opvoederschap) en de Relationele Route',
     // No maker on the slides. The Route part gives a contact address; the part on the revision of the
     // Richtlijn Pleegzorg links to a form under formdesk.com/nji and to richtlijnenjeugdhulp.nl.
-    maker:
-      'Maker niet vermeld op de dia’s; bij de Relationele Route noemen ze als contact jeugdengezin@che.nl; de dia’s over de herziening van de Richtlijn Pleegzorg verwijzen naar een formulier van het NJI',
+    maker: 'Maker niet vermeld op de dia’s (contact: jeugdengezin@che.nl; het deel over de Richtlijn Pleegzorg verwijst naar het NJI)',
     soort: 'Presentatie (dia’s, zonder datum)',
     vindplaats: 'www.gedeeldopvoederschap.nl',
   },
