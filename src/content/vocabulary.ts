@@ -79,7 +79,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  */
 export const EDITIONS = {
   current: {label: 'Editie 2024', year: '2024', path: ''},
-  '2021': {label: 'Editie 2021 (pilot)', year: '2021', path: '/2021'},
+  '2021': {label: 'Editie 2021', year: '2021', path: '/2021'},
 } as const satisfies Readonly<Record<string, {label: string; year: string; path: string}>>;
 export type Edition = keyof typeof EDITIONS;
 export const CURRENT_EDITION: Edition = 'current';

@@ -16,7 +16,11 @@ export interface Fase {
 
 export const SPOREN: readonly SpoorId[] = ['ouders', 'samenwerking', 'opvoeders'];
 
-/** The tracks were called "sporen" after 2023–2024 and "modules" in the 2021 pilot. */
+/**
+ * Column labels per edition. "Sporen" (tracks) is this site's own word: the sources speak only of
+ * three modules (richtlijn-en-route), merged into one handleiding in 2023–2024
+ * (relationele-route-onderweg). The 2021 edition, a reconstruction, keeps the module names.
+ */
 export const SPOORNAMEN: Record<Editie, Record<SpoorId, string>> = {
   current: {
     ouders: 'Begeleiding van ouders',
