@@ -7,6 +7,7 @@
 import {execFile, execFileSync} from 'node:child_process';
 import {promisify} from 'node:util';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {CHROME_ARGS, chromePath, launchBrowser} from '../tests/lib/browser';
@@ -15,7 +16,8 @@ import {serveBuild} from '../tests/lib/server';
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
 const BASELINE = path.join(ROOT, 'bench/classic-baseline');
-const BASELINE_BUILD = '/tmp/kennisbank-classic-baseline';
+// A folder of its own under the system's temp dir: never inside the site (its build would be served) and never a fixed path.
+const BASELINE_BUILD = path.join(os.tmpdir(), 'kennisbank-classic-baseline');
 const DOCS_PAGE = '/handleiding/houding';
 
 interface Bytes {

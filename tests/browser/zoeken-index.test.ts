@@ -37,3 +37,41 @@ describe('committed queries on the built search indexes', () => {
     expect(result.successAt5, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/** Every search file the build ships (whatever its layout), and every string in it. */
+function searchFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'assets' ? [] : searchFiles(full);
+    return /(search|zoek)[^/]*\.json$/i.test(e.name) || /[/\\](zoeken|search)[^/\\]*[/\\]/i.test(full) ? [full] : [];
+  });
+}
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/** Markup a reader never sees: glossary markers, heading ids, admonition fences, MDX tags, imports. */
+export const HIDDEN_MARKUP = /\[\[|\]\]|\{#[\w-]+\}|\{\/\*|:::|<\/?[A-Z][A-Za-z]*[\s/>]|^import\s|\bexport\s+(default|const)\b/m;
+
+describe('what the index holds is what the reader reads', () => {
+  it('recognises each kind of hidden markup (so the check below can fail)', () => {
+    for (const s of ['samenwerken met ouders [[maatwerk]] is dat', 'Kop {#kop}', 'Kop {/* #kop */}', ':::tip', 'zie <BegrippenLijst />', "import X from 'y'"]) {
+      expect(s).toMatch(HIDDEN_MARKUP);
+    }
+    expect('Ze stemmen af op elkaar, op 10:30 uur. <3 is geen tag.').not.toMatch(HIDDEN_MARKUP);
+  });
+
+  it('no text in any shipped search file contains markup the reader never sees', () => {
+    const files = searchFiles(BUILD_DIR);
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    const found = files.flatMap((f) =>
+      strings(JSON.parse(fs.readFileSync(f, 'utf8')))
+        .filter((s) => HIDDEN_MARKUP.test(s))
+        .map((s) => `${path.relative(BUILD_DIR, f)}: ${s.slice(0, 120)}`),
+    );
+    expect(found).toEqual([]);
+  });
+});

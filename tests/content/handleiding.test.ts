@@ -3,7 +3,7 @@
  * trust it (title, description, sources), every phase page links the
  * werkbladen its front matter names (and no others), the route overview's
  * cells point at headings that exist, and pages in both editions say what
- * changed. The build-output part (banners) is in tests/browser/build-output.test.ts.
+ * changed. The build-output part (banners) is in tests/browser/kennisbank-pages.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
