@@ -158,6 +158,8 @@ const config: Config = {
     './src/plugins/werkbladen/index.ts',
     './src/plugins/begrippen/index.ts',
     './src/plugins/zoeken/index.ts',
+    // robots.txt naming the sitemaps, from SITE_URL and BASE_URL.
+    './src/plugins/robots/index.ts',
     // The handleiding as a book: a PDF and an EPUB per edition, made in postBuild from the built pages.
     './src/plugins/boek/index.ts',
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
