@@ -129,7 +129,14 @@ export default function SearchBar(): ReactNode {
         aria-haspopup="dialog"
         data-zoeken-ready={hydrated ? '' : undefined}
         aria-keyshortcuts="Control+K Meta+K /">
-        <span aria-hidden="true">⌕</span> <Translate id="zoeken.button">Zoeken</Translate>
+        <svg className={styles.icon} aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="18" height="18">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        {/* On phones only the icon shows; the word stays the button's name for screen readers. */}
+        <span className={styles.triggerLabel}>
+          <Translate id="zoeken.button">Zoeken</Translate>
+        </span>
         <kbd className={styles.kbd} aria-hidden="true">/</kbd>
       </button>
       <dialog
