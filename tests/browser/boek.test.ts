@@ -17,16 +17,15 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
 import {renderPdfPages} from '../lib/pdfRender';
 import {checkPdf} from '../../src/plugins/boek/server/checkPdf';
+import {siteEditions} from '../../src/content/editions';
 import {htmlFileFor, resolveInBuild} from '../../src/urls/manifest';
 
 const SHOTS = process.env.BOEK_SCREENSHOTS;
 /** Byte budgets: a book must stay easy to mail and to put on an intranet. */
 const BUDGET = {pdf: 3_000_000, epub: 400_000, zip: 2_000_000};
 
-const EDITIONS = [
-  {year: '2024', home: '/handleiding', label: 'Editie 2024'},
-  {year: '2021', home: '/2021/handleiding', label: 'Editie 2021 (pilot)'},
-] as const;
+/** Every edition with content, with the label the site shows for it (vocabulary.ts). */
+const EDITIONS = siteEditions(process.cwd()).map((e) => ({year: e.year, home: `${e.path}/handleiding`, label: e.label}));
 
 const site = useBuiltSite();
 const file = (p: string) => path.join(BUILD_DIR, p);
