@@ -31,22 +31,24 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
   const {siteConfig} = useDocusaurusContext();
   const data = useZoekenData();
   const [active, setActive] = useState(false);
-  const [engine, setEngine] = useState<Engine | null>(null);
+  const [loaded, setLoaded] = useState<{key: string; engine: Engine} | null>(null);
   const [error, setError] = useState<string | null>(null);
   const entries = useMemo(() => data.indexes.filter((e) => versions.includes(e.version)), [data.indexes, versions]);
+  const key = `${siteConfig.baseUrl}|${entries.map((e) => e.file).join(',')}`;
+  // An engine loaded for other editions is not the one asked for: derived here rather than reset in the effect.
+  const engine = loaded?.key === key ? loaded.engine : null;
 
   useEffect(() => {
     if (!active) return;
     let cancelled = false;
-    setEngine(null);
     loadEngine(siteConfig.baseUrl, entries).then(
-      (e) => !cancelled && setEngine(e),
+      (e) => !cancelled && setLoaded({key, engine: e}),
       (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
       cancelled = true;
     };
-  }, [active, entries, siteConfig.baseUrl]);
+  }, [active, entries, key, siteConfig.baseUrl]);
 
   const types = filter.types;
   const results = useMemo<ResultView[]>(() => {
