@@ -51,7 +51,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@docusaurus/string-literal-i18n-messages': 'error',
-      '@docusaurus/no-untranslated-text': ['error', {ignoredStrings: ['·', '—', '–', ':', ',', '.', '(', ')', '/', '…', '„', '”', '’', '☐', '⌕']}],
+      // File formats are names, the same in every language.
+      '@docusaurus/no-untranslated-text': ['error', {ignoredStrings: ['·', '—', '–', ':', ',', '.', '(', ')', '/', '…', '„', '”', '’', '☐', '⌕', 'PDF', 'EPUB']}],
       '@docusaurus/no-html-links': 'error',
       '@docusaurus/prefer-docusaurus-heading': 'error',
     },

@@ -11,7 +11,7 @@ const NAME = 'sjabloon';
 /** Bracketed placeholders of a template: "[Eén zin …]", "[N]", "[Onderwerp]"; not links, markers, or YAML lists. */
 export function placeholdersIn(template: string): string[] {
   const found = new Set<string>();
-  for (const m of template.matchAll(/(?<!\[)\[([A-ZÉ][^\[\]\n]*)\](?![(\]])/g)) found.add(m[0]);
+  for (const m of template.matchAll(/(?<!\[)\[([A-ZÉ][^[\]\n]*)\](?![(\]])/g)) found.add(m[0]);
   return [...found];
 }
 

@@ -5,9 +5,7 @@
  * and to give term pages and the A–Z page what they show. Nothing goes into
  * global data: a page carries only the terms it uses.
  */
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {ContentError} from '../../content/problems';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
 import {docsContentOf, themeOf} from '../shared/plugin';

@@ -10,7 +10,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {Browser} from 'playwright-core';
 import {ContentError} from '../../content/problems';
 import {loadSiteData, type Bron} from '../../content/siteData';

@@ -4,9 +4,7 @@
  * the current edition changed on it (front matter `sinds2021` of the current
  * page). The remark plugin (./remark) gives each page only its part.
  */
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {CURRENT_EDITION} from '../../content/vocabulary';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
 import {docsContentOf, themeOf} from '../shared/plugin';

@@ -8,7 +8,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {ContentError} from '../../content/problems';
 import {loadSiteData} from '../../content/siteData';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
