@@ -39,6 +39,14 @@ describe('search quality on the real site', () => {
     expect(result.successAt5, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  // Compounds the site never writes: found through their parts, across the linking -s- and -en-,
+  // or through the site's compounds with the same first part. Each one must hold on its own.
+  it.each(['loyaliteitsconflict', 'afsprakenlijst', 'rolduidelijkheid'])('finds the compound "%s" in the top 5', (q) => {
+    const query = queries.find((x) => x.q === q);
+    expect(query, `${q} staat niet in tests/search-queries.json`).toBeDefined();
+    expect(evaluate([query!], (s) => searcher.search(s, {limit: 5}).map((h) => h.record.path)).successAt5).toBe(1);
+  });
+
   it('the evaluation can fail: a ranking that returns nothing scores 0', () => {
     expect(evaluate(queries, () => []).successAt5).toBe(0);
   });
