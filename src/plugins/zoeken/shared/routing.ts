@@ -32,9 +32,16 @@ export function shardsForPrefix(prefix: string, bounds: readonly string[]): numb
  */
 export const MAX_PREFIX_SHARDS = 2;
 
-export function isNarrow(prefix: string, editions: readonly (readonly string[])[]): boolean {
-  return editions.every((bounds) => shardsForPrefix(prefix, bounds).length <= MAX_PREFIX_SHARDS);
+export function isNarrow(prefix: string, editions: readonly (readonly string[])[], max = MAX_PREFIX_SHARDS): boolean {
+  return editions.every((bounds) => shardsForPrefix(prefix, bounds).length <= max);
 }
+
+/**
+ * A word the site does not know is rare next to typing, and a typo fixed is
+ * worth a few more fetches than a completion: its neighbourhood may span
+ * this many shards.
+ */
+export const MAX_TYPO_SHARDS = 6;
 
 /** Completions offered for the word being typed. */
 export const MAX_COMPLETIONS = 4;
@@ -44,13 +51,13 @@ export const MIN_NEIGHBOURHOOD = 3;
 
 /**
  * Where one-typo corrections of `term` are looked for: the words sharing its
- * shortest prefix of three letters or more that is narrow. On a small site
- * that is the first three letters; on a big one a typo must come later in
- * the word to be corrected.
+ * shortest prefix of three letters or more whose words fit in MAX_TYPO_SHARDS
+ * shards. On a small site that is the first three letters; on a big one a
+ * typo must sometimes come later in the word to be corrected.
  */
 export function neighbourhood(term: string, editions: readonly (readonly string[])[]): string {
   for (let n = MIN_NEIGHBOURHOOD; n < term.length; n++) {
-    if (isNarrow(term.slice(0, n), editions)) return term.slice(0, n);
+    if (isNarrow(term.slice(0, n), editions, MAX_TYPO_SHARDS)) return term.slice(0, n);
   }
   return term;
 }

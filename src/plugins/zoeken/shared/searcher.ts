@@ -204,19 +204,21 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
   /**
    * The most frequent words starting with `prefix`: from all its shards when
    * they are few, else from the lists the build filed for it (every edition's,
-   * ranked by the counts of their own shards).
+   * ranked by the counts of their own shards). Undefined until those are loaded.
    */
-  function completions(prefix: string, ask: (need: Need) => boolean): string[] {
+  function completions(prefix: string, ask: (need: Need) => boolean): string[] | undefined {
     if (isNarrow(prefix, bounds)) {
-      return ask({prefix}) ? topByCount(wordsWithPrefix(prefix), MAX_COMPLETIONS, (w) => w !== prefix) : [];
+      return ask({prefix}) ? topByCount(wordsWithPrefix(prefix), MAX_COMPLETIONS, (w) => w !== prefix) : undefined;
     }
     const candidates = new Map<string, number>();
+    let complete = true;
     for (const e of editions) {
       for (const w of e.completions.get(shardOf(prefix, e.source.meta.shards))?.[prefix] ?? []) {
         if (ask({exact: w})) candidates.set(w, counts.get(w) ?? 0);
+        else complete = false;
       }
     }
-    return topByCount(candidates, MAX_COMPLETIONS, (w) => w !== prefix);
+    return complete ? topByCount(candidates, MAX_COMPLETIONS, (w) => w !== prefix) : undefined;
   }
 
   const topByCount = (words: Map<string, number>, n: number, keep: (w: string) => boolean) =>
@@ -256,24 +258,27 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
         if (!alternatives.some((a) => a.term === t)) alternatives.push({term: t, weight, kind});
       };
       const compound = word.length >= MIN_COMPOUND_LENGTH;
+      const typed = typing && i === queryWords.length - 1 && term.length >= 2;
       const haveTerm = ask({exact: term});
-      // A compound's heads are its own first letters: looked up with the word itself.
+      // Asked with the word, as they are likely needed next: its synonyms, the range that
+      // completes the word being typed, and a compound's heads (its own first letters).
+      for (const syn of synonymsOf.get(term) ?? []) ask({exact: syn});
+      if (typed && isNarrow(term, bounds)) ask({prefix: term});
       if (compound) for (const head of new Set(splitCandidates(word).map((c) => c.head))) headForm(head);
       if (!haveTerm) return alternatives;
 
       if (known(term)) add(term, WEIGHT.exact, 'exact');
       else {
+        // Complete the word being typed; only a word nothing completes may be a typo.
+        const more = typed ? completions(term, ask) : [];
+        for (const c of more ?? []) add(c, WEIGHT.more, 'more');
         // "ij" typed as "y" is a spelling variant, not a typo.
         const ij = term.includes('y') ? stem(term.replace(/y/g, 'ij')) : term;
         if (ask({exact: ij}) && known(ij)) add(ij, WEIGHT.exact, 'exact');
-        else if (ij.length >= MIN_TYPO_LENGTH) {
+        else if (more !== undefined && more.length === 0 && ij.length >= MIN_TYPO_LENGTH) {
           const near = neighbourhood(ij, bounds);
           if (ask({prefix: near})) for (const fixed of corrections(ij, wordsWithPrefix(near))) add(fixed, WEIGHT.fix, 'fix');
         }
-      }
-      // Complete the word being typed, unless it already is a word of the site.
-      if (typing && i === queryWords.length - 1 && term.length >= 2 && !known(term)) {
-        for (const c of completions(term, ask)) add(c, WEIGHT.more, 'more');
       }
       // Nothing in the vocabulary: the word may still begin a title or heading word.
       const unknown = alternatives.length === 0;
