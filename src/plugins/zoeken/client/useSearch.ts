@@ -1,6 +1,9 @@
 /**
  * React state for a search over some editions: loads lazily (call `activate`
- * on first focus or keypress), then searches on every query change.
+ * on first focus or keypress), then searches on every query change. A search
+ * may fetch index parts, so it resolves later; until it does, the results of
+ * the previous query stay (no flicker while typing), and `ready` is false
+ * only until the first results are in.
  */
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -51,17 +54,34 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
   }, [active, entries, key, siteConfig.baseUrl]);
 
   const types = filter.types;
-  const results = useMemo<ResultView[]>(() => {
-    if (!engine || query.trim() === '') return [];
-    const terms = engine.searcher.terms(query);
-    return engine.searcher.search(query, {limit, types}).map((hit) => ({
-      hit,
-      snippet: engine.snippet(hit.record.section.x, terms),
-      title: engine.snippet(hit.record.page.t, terms),
-      path: engine.snippet(hit.record.section.h, terms),
-    }));
-  }, [engine, query, types, limit]);
+  const [found, setFound] = useState<ResultView[] | null>(null);
+  const empty = query.trim() === '';
+  // Results of another edition (or of an emptied field) never stand in for the next ones.
+  useEffect(() => setFound(null), [engine, empty]);
+  useEffect(() => {
+    if (!engine || empty) return;
+    let cancelled = false;
+    engine.searcher.search(query, {limit, types}).then(
+      ({hits, terms}) => {
+        if (cancelled) return;
+        setError(null);
+        setFound(
+          hits.map((hit) => ({
+            hit,
+            snippet: engine.snippet(hit.record.section.x, terms),
+            title: engine.snippet(hit.record.page.t, terms),
+            path: engine.snippet(hit.record.section.h, terms),
+          })),
+        );
+      },
+      (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [engine, empty, query, types, limit]);
+  const results = useMemo(() => (empty ? [] : found ?? []), [empty, found]);
 
   const activate = useCallback(() => setActive(true), []);
-  return {activate, ready: engine !== null, error, results};
+  return {activate, ready: engine !== null && (empty || found !== null), error, results};
 }
