@@ -54,10 +54,9 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
   }, [active, entries, key, siteConfig.baseUrl]);
 
   const types = filter.types;
-  const [found, setFound] = useState<ResultView[] | null>(null);
+  // Results remember the engine that found them: those of another edition never stand in for the next ones.
+  const [found, setFound] = useState<{engine: Engine; views: ResultView[]} | null>(null);
   const empty = query.trim() === '';
-  // Results of another edition (or of an emptied field) never stand in for the next ones.
-  useEffect(() => setFound(null), [engine, empty]);
   useEffect(() => {
     if (!engine || empty) return;
     let cancelled = false;
@@ -65,14 +64,15 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
       ({hits, terms}) => {
         if (cancelled) return;
         setError(null);
-        setFound(
-          hits.map((hit) => ({
+        setFound({
+          engine,
+          views: hits.map((hit) => ({
             hit,
             snippet: engine.snippet(hit.record.section.x, terms),
             title: engine.snippet(hit.record.page.t, terms),
             path: engine.snippet(hit.record.section.h, terms),
           })),
-        );
+        });
       },
       (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
     );
@@ -80,8 +80,9 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
       cancelled = true;
     };
   }, [engine, empty, query, types, limit]);
-  const results = useMemo(() => (empty ? [] : found ?? []), [empty, found]);
+  const current = found?.engine === engine ? found.views : null;
+  const results = useMemo(() => (empty ? [] : current ?? []), [empty, current]);
 
   const activate = useCallback(() => setActive(true), []);
-  return {activate, ready: engine !== null && (empty || found !== null), error, results};
+  return {activate, ready: engine !== null && (empty || current !== null), error, results};
 }
