@@ -20,7 +20,7 @@ import {buildBook} from './server/book';
 import {chapterKey, extractChapter, type LinkContext} from './server/chapter';
 import {collectEditions, type BookEdition} from './server/collect';
 import {createEpub} from './server/epub';
-import {launchChromium, renderPdf} from './server/pdf';
+import {launchBookChromium, renderPdf} from './server/pdf';
 import {bookTargets, htmlFileFor} from './server/site';
 import type {BoekGlobalData} from './shared/types';
 
@@ -72,7 +72,7 @@ export default function boekPlugin(context: LoadContext, options: PluginOptions)
         if (!isDefaultLocale) {
           console.warn(`[boek] De boeken zijn in deze build niet voor "${i18n.defaultLocale}" gemaakt; ze worden nu uit de pagina's van "${i18n.currentLocale}" gemaakt.`);
         }
-        const browser: Browser = await launchChromium();
+        const browser: Browser = await launchBookChromium();
         try {
           for (const edition of editions) {
             const started = Date.now();

@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {PDFDocument} from 'pdf-lib';
-import {chromium, type Browser} from 'playwright-core';
-import {CHROME_ARGS} from '../../../../tests/lib/browser';
+import type {Browser} from 'playwright-core';
+import {launchChromium} from '../../../lib/chromium';
 import type {Book, TocEntry} from './book';
 import {checkPdf} from './checkPdf';
 import {finishPdf, namedDestinations} from './finishPdf';
@@ -20,22 +20,9 @@ import {FONT_URL, renderPrintHtml} from './print';
 const require = createRequire(__filename);
 const ORIGIN = 'http://boek.invalid';
 
-/** Chromium from $CHROME_PATH or Debian's package; never a downloaded browser. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Boek: de PDF van de handleiding wordt met Chromium gemaakt, maar Chromium is niet gevonden ' +
-        `(gezocht: ${candidates.join(', ')}). Installeer het (Debian/Ubuntu: sudo apt-get install chromium) ` +
-        'of zet CHROME_PATH naar een Chromium of Chrome, en bouw opnieuw.',
-    );
-  }
-  return found;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({executablePath: findChromium(), headless: true, args: CHROME_ARGS});
+/** Chromium for the PDF; without it the build stops and says how to install it. */
+export function launchBookChromium(): Promise<Browser> {
+  return launchChromium('Boek: de PDF van de handleiding wordt met Chromium gemaakt (bouw daarna opnieuw)');
 }
 
 function tocIds(toc: readonly TocEntry[]): string[] {
