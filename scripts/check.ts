@@ -8,6 +8,7 @@
 import path from 'node:path';
 import {checkSite} from '../src/content/check';
 import {formatProblem, formatProblems, isError, type Problem} from '../src/content/problems';
+import {run} from './lib/run';
 
 /** A workflow command: GitHub shows it as an annotation on the file and line. */
 export function annotation(p: Problem): string {
@@ -38,11 +39,5 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exit(1);
-    },
-  );
+  run(main);
 }

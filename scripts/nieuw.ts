@@ -13,6 +13,7 @@ import {parseArgs} from 'node:util';
 import {checkInput, NIEUW_TYPE_KEYS, NIEUW_TYPES, scaffold, type NieuwInput} from '../src/content/nieuw';
 import {loadSiteData} from '../src/content/siteData';
 import {THEMES, URLS} from '../src/content/vocabulary';
+import {run as runScript} from './lib/run';
 
 const siteDir = path.resolve(__dirname, '..');
 
@@ -134,10 +135,4 @@ async function run(values: ReturnType<typeof parseOptions>['values']): Promise<n
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {loadContent} from '../src/content/validate';
 import {anchorPages, declaredFiles} from '../src/urls/declared';
 import {collectPublicUrls, readManifest, writeManifest} from '../src/urls/manifest';
+import {run} from './lib/run';
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
@@ -32,10 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+run(main);

@@ -4,28 +4,12 @@
  * committed query. The engine chunk's half of the budget is checked on the
  * build (tests/browser/zoeken-index.test.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_OPTIONS} from '../options';
-import {buildSearchIndex} from '../server/buildIndex';
-import {BLOG_TYPE, pagesFromFolder, synonymsFrom} from '../server/collect';
-import type {ReaderQuery} from '../server/evaluate';
+import {queries, realSiteIndex} from './realSite';
 import {firstSearchBytes, INDEX_BUDGET} from '../server/firstSearch';
 import {editionFiles} from '../server/shard';
 
-const ROOT = path.resolve(__dirname, '../../../..');
-const {queries} = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
-const docs = pagesFromFolder(path.join(ROOT, 'docs'));
-const blog = pagesFromFolder(path.join(ROOT, 'blog'), 'kenniscafes/');
-const file = buildSearchIndex({
-  locale: 'nl',
-  version: 'current',
-  edition: 'Editie 2024',
-  pages: [...docs.pages, ...blog.pages.map((p) => ({...p, type: BLOG_TYPE}))],
-  synonyms: synonymsFrom(docs.frontMatters),
-  thesaurus: DEFAULT_OPTIONS.thesaurus,
-});
+const file = realSiteIndex();
 
 async function heaviest(files: ReadonlyMap<string, string>, qs = queries): Promise<{q: string; bytes: number}> {
   let worst = {q: '', bytes: 0};

@@ -86,6 +86,34 @@ function Filter({
   );
 }
 
+/** The pages grouped by theme or audience, one section with a heading per group. */
+function Groepen({
+  groepen,
+  prefix,
+  label,
+  lang,
+}: {
+  groepen: ReturnType<typeof groupBy>;
+  prefix: string;
+  label: (key: string) => string;
+  lang: string | undefined;
+}): React.ReactNode {
+  return groepen.map((g) => (
+    <section key={g.key} aria-labelledby={`${prefix}-${g.key}`}>
+      <Heading as="h3" id={`${prefix}-${g.key}`} lang={lang}>
+        {label(g.key)}
+      </Heading>
+      <ul>
+        {g.entries.map((e) => (
+          <li key={e.id}>
+            <Link to={e.permalink}>{e.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  ));
+}
+
 export default function SpanningsveldenOverzicht({spanningsvelden}: Props): React.ReactNode {
   const isBrowser = useIsBrowser();
   const lang = useInterfaceLang();
@@ -186,38 +214,12 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
       <Heading as="h2" id="per-thema" lang={lang}>
         {translate({id: 'kennisbank.spanningsvelden.perThema', message: 'Per thema', description: 'Spanningsvelden overview: heading of the pages grouped by theme'})}
       </Heading>
-      {perThema.map((g) => (
-        <section key={g.key} aria-labelledby={`thema-${g.key}`}>
-          <Heading as="h3" id={`thema-${g.key}`} lang={lang}>
-            {themeLabel(g.key)}
-          </Heading>
-          <ul>
-            {g.entries.map((e) => (
-              <li key={e.id}>
-                <Link to={e.permalink}>{e.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <Groepen groepen={perThema} prefix="thema" label={themeLabel} lang={lang} />
 
       <Heading as="h2" id="per-doelgroep" lang={lang}>
         {translate({id: 'kennisbank.spanningsvelden.voorWie', message: 'Voor wie', description: 'Spanningsvelden overview: heading of the pages grouped by audience (and legend of that filter)'})}
       </Heading>
-      {perDoelgroep.map((g) => (
-        <section key={g.key} aria-labelledby={`voor-${g.key}`}>
-          <Heading as="h3" id={`voor-${g.key}`} lang={lang}>
-            {audienceLabel(g.key)}
-          </Heading>
-          <ul>
-            {g.entries.map((e) => (
-              <li key={e.id}>
-                <Link to={e.permalink}>{e.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <Groepen groepen={perDoelgroep} prefix="voor" label={audienceLabel} lang={lang} />
     </div>
   );
 }
