@@ -15,6 +15,9 @@ const env = {
   // No axe here: the root-URL pass runs it on every page, and paths do not change its findings.
   // Every other page check (status, h1, lang, console, requests, links) runs again.
   AXE_MODES: '',
+  // Paths are what this pass proves: a browser opens two pages of each section (site.test.ts: sample),
+  // and every link and asset of every page is fetched without one.
+  SITE_PAGES: 'steekproef',
   // A separate generated-files dir keeps this build from clobbering the main one.
   DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-kennisbank',
   // Webpack's persistent cache is keyed by locale, not by that dir: it would resolve

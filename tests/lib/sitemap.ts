@@ -39,3 +39,24 @@ export function builtReferences(buildDir: string, baseUrl: string): Map<string, 
   walk(buildDir);
   return refs;
 }
+
+/**
+ * A sample for the base-URL pass (SITE_PAGES=steekproef): per locale, edition and section (handleiding,
+ * begrippen, werkbladen, …) the section's start page and one page below it. Paths are what that
+ * pass proves, and pages of one section share their templates and links; every link and asset
+ * of every page is still checked below, without a browser.
+ */
+export function sample<T extends {path: string; lang: string}>(list: readonly T[], base: string): T[] {
+  const seen = new Map<string, number>();
+  return list.filter(({path: p, lang}) => {
+    const segs = p.slice(base.length).split('/').filter(Boolean);
+    if (segs[0] === lang) segs.shift();
+    const edition = /^\d{4}$/.test(segs[0] ?? '') ? segs.shift()! : '';
+    // The blog's lists (archive, tags, authors, pages) are templates of their own beside the posts.
+    const below = segs.length < 2 ? 'start' : ['archive', 'tags', 'authors', 'page'].includes(segs[1]!) ? segs[1] : 'pagina';
+    const key = `${lang}|${edition}|${segs[0] ?? ''}|${below}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n === 0;
+  });
+}
