@@ -4,7 +4,7 @@ import type {FormattedEntry} from './server/format';
 export const DATA_FILE = 'literatuur.json';
 
 export interface Referentie extends FormattedEntry {
-  /** Title of the source (src/data/bronnen.yml) that names this publication. */
+  /** Title of the source (src/data/bronnen/<sleutel>.yml) that names this publication. */
   bronTitel?: string;
 }
 

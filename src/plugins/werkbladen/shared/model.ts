@@ -21,7 +21,7 @@ export interface WerkbladMeta {
   editie: string;
   /** Absolute, stable URL of the worksheet's web page. */
   url: string;
-  /** Titles of the sources the sheet's findings rest on (src/data/bronnen.yml), by key. */
+  /** Titles of the sources the sheet's findings rest on (src/data/bronnen/<sleutel>.yml), by key. */
   bronnen: Readonly<Record<string, string>>;
 }
 
