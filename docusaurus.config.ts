@@ -158,6 +158,8 @@ const config: Config = {
     './src/plugins/werkbladen/index.ts',
     './src/plugins/begrippen/index.ts',
     './src/plugins/zoeken/index.ts',
+    // robots.txt naming the sitemaps, from SITE_URL and BASE_URL.
+    './src/plugins/robots/index.ts',
     // The handleiding as a book: a PDF and an EPUB per edition, made in postBuild from the built pages.
     './src/plugins/boek/index.ts',
     // The web editor at /beheer/ (Decap CMS, self-hosted), its form generated from the schemas and data files.
@@ -184,12 +186,22 @@ const config: Config = {
         alt: 'Kennisbank Gedeeld Opvoederschap, naar de startpagina',
         src: 'img/logo.svg',
       },
+      // Four top-level items, so the bar fits from 997 px (where the phone menu ends) upwards:
+      // the handleiding, what deepens it (one menu), and the two tools readers look up often.
+      // tests/browser/layout.test.ts checks that nothing overlaps at 360 to 1920 px.
       items: [
         {type: 'docSidebar', sidebarId: 'handleiding', position: 'left', label: 'Handleiding'},
-        {type: 'docSidebar', sidebarId: 'spanningsvelden', position: 'left', label: 'Spanningsvelden'},
-        {type: 'doc', docId: 'gouden-regels', position: 'left', label: 'Gouden regels'},
-        {type: 'docSidebar', sidebarId: 'onderzoek', position: 'left', label: 'Onderzoek'},
-        {to: '/kenniscafes', label: 'Kenniscafés', position: 'left'},
+        {
+          type: 'dropdown',
+          label: 'Verdieping',
+          position: 'left',
+          items: [
+            {type: 'docSidebar', sidebarId: 'spanningsvelden', label: 'Spanningsvelden'},
+            {type: 'doc', docId: 'gouden-regels', label: 'Gouden regels'},
+            {type: 'docSidebar', sidebarId: 'onderzoek', label: 'Onderzoek'},
+            {to: '/kenniscafes', label: 'Kenniscafés'},
+          ],
+        },
         {type: 'docSidebar', sidebarId: 'begrippen', position: 'left', label: 'Begrippen'},
         {type: 'docSidebar', sidebarId: 'werkbladen', position: 'left', label: 'Werkbladen'},
         {type: 'docsVersionDropdown', position: 'right'},

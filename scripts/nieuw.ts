@@ -40,8 +40,39 @@ async function ask(partial: Partial<NieuwInput>): Promise<NieuwInput> {
   return {...partial, type, titel, auteur, tags, bron} as NieuwInput;
 }
 
+/** What `npm run nieuw -- --help` prints: in Dutch, for contributors. */
+export const HELP = `npm run nieuw — begin een nieuwe bijdrage vanuit een sjabloon.
+
+Zonder opties stelt het de vragen één voor één. Met opties (na een losse --):
+  npm run nieuw -- --type kenniscafe --titel "Kenniscafé 2: Ouders aan tafel" \\
+    --auteur redactie --tags kenniscafe,samenwerken-met-ouders --bron kenniscafe-1
+
+  --type          wat voor bijdrage: ${NIEUW_TYPE_KEYS.join(', ')}
+  --titel         de titel (een URL wordt er vanzelf van gemaakt)
+  --bron          de sleutel van de bron (zie src/data/bronnen/<sleutel>.yml)
+  --tags          bij een kenniscafé: tags uit blog/tags.yml; anders thema's, gescheiden door komma's
+  --auteur        alleen bij een kenniscafé: een sleutel uit blog/authors.yml
+  --doelgroep     voor wie, gescheiden door komma's (ouders, opvoeders, professionals, organisatie)
+  --beschrijving  één zin over wat de lezer op de pagina vindt
+  --datum         alleen bij een kenniscafé: JJJJ-MM-DD (standaard vandaag)
+  --uitvoer MAP   schrijf in MAP in plaats van in de site (voor tests)
+  -h, --help      deze uitleg
+
+Daarna: vul de tekst tussen [rechte haken] in, bekijk het met npm start en controleer met npm run check.`;
+
 async function main(): Promise<number> {
-  const {values} = parseArgs({
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions();
+  } catch (e) {
+    console.error(`✗ ${(e as Error).message.replace(/^Unknown option '(.*)'.*$/s, 'onbekende optie $1')}. Zie npm run nieuw -- --help voor alle opties.`);
+    return 1;
+  }
+  return run(parsed.values);
+}
+
+function parseOptions() {
+  return parseArgs({
     options: {
       type: {type: 'string'},
       titel: {type: 'string'},
@@ -55,8 +86,11 @@ async function main(): Promise<number> {
       help: {type: 'boolean', short: 'h'},
     },
   });
+}
+
+async function run(values: ReturnType<typeof parseOptions>['values']): Promise<number> {
   if (values.help) {
-    console.log(fs.readFileSync(__filename, 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, ''));
+    console.log(HELP);
     return 0;
   }
   const partial: Partial<NieuwInput> = {

@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ALWAYS = new Set(['node', 'npm', 'npx', 'git', 'bash', 'sh']);
-const SPAWN = /\b(?:execFileSync|execFile|spawnSync|spawn|execSync|exec)\(\s*(['"`])([A-Za-z0-9_.\/-]+)/g;
+const SPAWN = /\b(?:execFileSync|execFile|spawnSync|spawn|execSync|exec)\(\s*(['"`])([A-Za-z0-9_./-]+)/g;
 
 function sources(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -122,6 +122,36 @@ function rawLineProblems(f: ContentFile): Problem[] {
   return out;
 }
 
+/** Whether year-month-day is a day that exists (JavaScript would quietly turn 2025-13-45 into 2026-02-14). */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A kenniscafé's date, in its file name or its front matter, must be a real day written as JJJJ-MM-DD. */
+function dateProblems(f: ContentFile): Problem[] {
+  if (f.kind !== 'blog') return [];
+  const out: Problem[] = [];
+  const name = /^(\d{4})-(\d{2})-(\d{2})-/.exec(path.posix.basename(f.file));
+  if (name && !isRealDate(Number(name[1]), Number(name[2]), Number(name[3]))) {
+    out.push({file: f.file, line: 1, message: `de datum in de bestandsnaam (${name[0].slice(0, 10)}) bestaat niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-03-12 voor 12 maart 2025.`});
+  }
+  const lines = f.raw.replace(/\r\n?/g, '\n').split('\n');
+  const i = lines.findIndex((l, n) => n > 0 && /^date:/.test(l));
+  if (i > 0) {
+    const value = lines[i]!.slice('date:'.length).trim().replace(/^["']|["']$/g, '');
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+    if (!m) {
+      const dmj = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
+      const voorbeeld = dmj ? `${dmj[3]}-${dmj[2]!.padStart(2, '0')}-${dmj[1]!.padStart(2, '0')}` : '2025-03-12';
+      out.push({file: f.file, line: i + 1, field: 'date', message: `"${value}" is geen datum in de vorm JJJJ-MM-DD (jaar-maand-dag). Schrijf bijvoorbeeld date: ${voorbeeld}; anders leest de site de datum verkeerd.`});
+    } else if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      out.push({file: f.file, line: i + 1, field: 'date', message: `${value} bestaat niet: controleer maand (01–12) en dag. De vorm is JJJJ-MM-DD.`});
+    }
+  }
+  return out;
+}
+
 /** File-level rules that a schema cannot express: a term's id is its file name, its URL is /begrippen/<id>. */
 function fileProblems(f: ContentFile, data: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
@@ -151,7 +181,7 @@ export function validateFrontMatter(
 ): {data: Record<string, unknown>; problems: Problem[]} {
   const schema = f.kind === 'blog' ? schemas.blog : schemas.doc(data.type);
   const result = schema.safeParse(data, {error: dutchIssue});
-  const problems = [...rawLineProblems(f), ...fileProblems(f, data)];
+  const problems = [...rawLineProblems(f), ...fileProblems(f, data), ...dateProblems(f)];
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push({

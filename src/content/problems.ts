@@ -37,9 +37,12 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** A problem found by the build (plugins, remark): thrown as one error with every problem listed. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+  declare readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
     super(formatProblems(problems));
     this.name = 'ContentError';
+    // Not enumerable: Docusaurus prints an error's own properties after its message, and the message already says it all.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
   }
 }
 

@@ -23,6 +23,7 @@ export function declaredFiles(site: DeclarationInput): string[] {
     ...boekFiles(site),
     ...Object.values(BLOG_FEEDS).map((f) => `${URLS.blog}/${f}`),
     '/sitemap.xml',
+    '/robots.txt',
   ];
 }
 

@@ -4,12 +4,16 @@
  * and dark mode, and the A–Z and term pages in both editions and locales.
  */
 import type {BrowserContext, Locator, Page} from 'playwright-core';
+import fs from 'node:fs';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {readFrontMatter} from '../../src/content/frontMatter';
 import {runAxe, setColorMode} from '../lib/audit';
 import {BASE_URL, useBuiltSite} from '../lib/site';
 
 /** A page whose text marks [[Relationele Route]] (first marked term in its article). */
 const PAGE = 'handleiding/gedeeld-opvoederschap';
+
+const TERM_FILE = 'docs/begrippen/relationele-route.md';
 
 const site = useBuiltSite();
 let context: BrowserContext;
@@ -45,7 +49,9 @@ describe('begrippen: inline explanation', () => {
     expect(await tooltip.isHidden()).toBe(true);
     const describedBy = await link.getAttribute('aria-describedby');
     expect(await tooltip.getAttribute('id')).toBe(describedBy);
-    expect(await tooltip.textContent()).toMatch(/^Relationele Route: Een werkwijze waarmee een professional/);
+    const read = await readFrontMatter(TERM_FILE, fs.readFileSync(TERM_FILE, 'utf8'));
+    if ('problem' in read) throw new Error(read.problem.message);
+    expect(await tooltip.textContent()).toBe(`Relationele Route: ${String(read.data.definitie)}`);
     await page.close();
   });
 

@@ -11,6 +11,7 @@ import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {AuditPool, auditPage, brokenLinks, problemsOf} from '../lib/audit';
 import {launchBrowser} from '../lib/browser';
+import {clippedText, headerCollisions, horizontalScroll, overlayProblems} from '../lib/layout';
 import {serveBuild, type StaticServer} from '../lib/server';
 import {NO_HISTORY_NOTICE} from '../../src/config/vcs';
 
@@ -96,6 +97,89 @@ describe('browser guards', () => {
     expect(problemsOf(report, 'nl')).toEqual(
       expect.arrayContaining(['2 h1-koppen (verwacht: precies 1)', 'lang="en" (verwacht: "nl")']),
     );
+  });
+});
+
+describe('layout guards (tests/browser/layout.test.ts)', () => {
+  async function open(file: string, width: number) {
+    const page = await browser.newPage({viewport: {width, height: 800}});
+    await page.goto(`${server.origin}/${file}`);
+    return page;
+  }
+
+  it.each([360, 1280])('passes a page where everything fits and overlays are opaque, at %i px', async (width) => {
+    const page = await open('layout-ok.html', width);
+    try {
+      expect(await horizontalScroll(page)).toEqual([]);
+      expect(await headerCollisions(page)).toEqual([]);
+      expect(await clippedText(page)).toEqual([]);
+      expect(await overlayProblems(page, '.overlay', 'venster')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('catches a page that scrolls sideways, and names the wide table (not the off-screen skip link)', async () => {
+    const page = await open('layout-horizontal-scroll.html', 360);
+    try {
+      const problems = await horizontalScroll(page);
+      expect(problems).toEqual([expect.stringMatching(/^horizontaal scrollen: pagina is \d+ px breed bij een venster van 360 px \(te breed: table\.downloads/)]);
+      expect(problems[0]).not.toContain('Ga naar hoofdinhoud');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('catches navbar items drawn over each other, a logo on a link, items that touch, and an item outside the bar', async () => {
+    const page = await open('layout-navbar-overlap.html', 1024);
+    try {
+      const problems = await headerCollisions(page);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^over elkaar: a "Werkbladen" .* en a "Editie 2024"/),
+          expect.stringMatching(/^over elkaar: a\.navbar__brand .* en a "Handleiding"/),
+          expect.stringMatching(/^buiten de kopbalk: a\.onder "Te laag"/),
+        ]),
+      );
+      expect(await headerCollisions(page, '#raakt')).toEqual([expect.stringMatching(/^raken elkaar \(2\.0 px\): a .* en a "Handleiding"/)]);
+      // The same bar has room at 1920 px: only the misplaced item is left.
+      await page.setViewportSize({width: 1920, height: 800});
+      expect(await headerCollisions(page)).toEqual([expect.stringMatching(/^buiten de kopbalk: a\.onder/), expect.stringMatching(/^over elkaar: a\.navbar__brand/)]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('catches a see-through overlay, grey text, a faded box and a box wider than the phone; passes the good one', async () => {
+    const page = await open('layout-overlays.html', 360);
+    try {
+      expect(await overlayProblems(page, '#doorzichtig', 'zoekvenster')).toEqual([
+        'zoekvenster: achtergrond niet dekkend (rgba(0, 0, 0, 0)): de pagina schijnt erdoorheen',
+        expect.stringMatching(/^zoekvenster: te weinig contrast in 1 tekst\(en\), slechtst 1\.\d+:1 \(nodig 4\.5:1\)/),
+      ]);
+      expect(await overlayProblems(page, '#grijs', 'uitleg')).toEqual([
+        expect.stringMatching(/^uitleg: te weinig contrast in 1 tekst\(en\), slechtst 2\.\d+:1 \(nodig 4\.5:1\) voor "Lichtgrijze uitleg op wit"/),
+      ]);
+      expect(await overlayProblems(page, '#vaag', 'menu')).toEqual([expect.stringMatching(/^menu: doorschijnend \(opacity 0\.85\)/)]);
+      expect(await overlayProblems(page, '#breed', 'venster')).toEqual([expect.stringMatching(/^venster: valt buiten het venster/)]);
+      expect(await overlayProblems(page, '#goed', 'venster')).toEqual([]);
+      // An overlay that did not open fails the check instead of passing it.
+      expect(await overlayProblems(page, '#dicht', 'venster')).toEqual([expect.stringMatching(/^venster: niet open/)]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('catches button text that is cut off or runs out of its button, not screen-reader-only text', async () => {
+    const page = await open('layout-clipped-button.html', 360);
+    try {
+      expect(await clippedText(page)).toEqual([
+        expect.stringMatching(/^tekst afgesneden in button "Alle resultaten bekijken"/),
+        expect.stringMatching(/^tekst steekt uit button "Zoek in Editie 2021 \(pilot\)"/),
+      ]);
+    } finally {
+      await page.close();
+    }
   });
 });
 

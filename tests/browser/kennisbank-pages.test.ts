@@ -27,13 +27,27 @@ describe('navbar', () => {
   it.each([
     ['over', ''],
     ['en/over', '/en'],
-  ])('every section in the navbar of /%s opens that section’s overview', (page, prefix) => {
-    const hrefs = [...html(page).matchAll(/class="navbar__item navbar__link[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
-    expect(hrefs).toEqual(
-      ['/handleiding', '/spanningsvelden', '/gouden-regels', '/onderzoek', '/kenniscafes', '/begrippen', '/werkbladen'].map(
-        (p) => prefix + p,
-      ),
+  ])('every section in the navbar of /%s opens that section’s overview, directly or from the Verdieping menu', (page, prefix) => {
+    const doc = html(page);
+    // The left half of the bar: the sections (the right half holds edition and language).
+    const left = doc.slice(doc.indexOf('theme-layout-navbar-left'), doc.indexOf('theme-layout-navbar-right'));
+    const links = [...left.matchAll(/class="(navbar__item navbar__link|dropdown__link)[^"]*" href="([^"]+)"/g)].map((m) => ({
+      inMenu: m[1] === 'dropdown__link',
+      href: m[2],
+    }));
+    expect(links).toEqual(
+      [
+        {inMenu: false, href: '/handleiding'},
+        {inMenu: true, href: '/spanningsvelden'},
+        {inMenu: true, href: '/gouden-regels'},
+        {inMenu: true, href: '/onderzoek'},
+        {inMenu: true, href: '/kenniscafes'},
+        {inMenu: false, href: '/begrippen'},
+        {inMenu: false, href: '/werkbladen'},
+      ].map((l) => ({...l, href: prefix + l.href})),
     );
+    // One menu holds the four "verdieping" sections: four top-level items fit on a laptop (layout.test.ts).
+    expect(left.match(/class="navbar__item dropdown/g)).toHaveLength(1);
   });
 });
 

@@ -73,7 +73,7 @@ describe('zoeken in development mode (npm start)', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('response', (r) => {
-      if (r.url().includes('search-index-')) indexRequests.push(`${r.status()} ${r.url()}`);
+      if (r.url().includes('/assets/zoekindex/')) indexRequests.push(`${r.status()} ${r.url()}`);
     });
     try {
       await page.goto(`${origin}/handleiding/houding`, {waitUntil: 'load', timeout: 120_000});
@@ -91,7 +91,10 @@ describe('zoeken in development mode (npm start)', () => {
           const dialog = await page.locator('dialog[open]').innerText().catch(() => '(geen dialoog)');
           throw new Error(`${e.message}\nDialoog: ${dialog}\nFouten: ${errors.join('\n')}\nIndex: ${indexRequests.join(', ')}`);
         });
-      expect(indexRequests).toEqual([`200 ${origin}/search-index-nl-current.json`]);
+      // meta.json first, then shards and sections, all served by the dev server from the generated folder.
+      expect(indexRequests[0]).toMatch(new RegExp(`^200 ${origin}/assets/zoekindex/nl-current-[0-9a-f]+/meta\\.json$`));
+      expect(indexRequests.filter((r) => !r.startsWith('200 ')), indexRequests.join('\n')).toEqual([]);
+      expect(indexRequests.some((r) => /\/s\d+\.json$/.test(r))).toBe(true);
       expect(await options.count()).toBeGreaterThan(0);
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname !== '/handleiding/houding' || url.hash !== '');

@@ -1,15 +1,17 @@
 /**
- * The committed reader queries against the index files the build really ships,
- * for every locale and edition: the same questions must find the same places on
- * the English site (whose docs are mostly the Dutch text) and, where the 2021
- * edition has the page, in that edition too.
+ * The index the build really ships, for every locale and edition: the
+ * committed reader queries must find the same places on the English site
+ * (whose docs are mostly the Dutch text) and, where the 2021 edition has the
+ * page, in that edition too. And the first search of a visit stays within its
+ * byte budget, computed from the built files (engine chunk + index files).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {evaluate, type ReaderQuery} from '../../src/plugins/zoeken/server/evaluate';
+import {engineChunkIn, ENGINE_BUDGET, FIRST_SEARCH_BUDGET, firstSearchBytes, indexFolderIn, readIndexFolder} from '../../src/plugins/zoeken/server/firstSearch';
+import {folderSource} from '../../src/plugins/zoeken/server/source';
 import {createSearcher} from '../../src/plugins/zoeken/shared/searcher';
-import type {SearchIndexFile} from '../../src/plugins/zoeken/shared/types';
 import {BUILD_DIR} from '../lib/site';
 
 const {queries} = JSON.parse(fs.readFileSync(path.resolve('tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
@@ -17,23 +19,22 @@ const {queries} = JSON.parse(fs.readFileSync(path.resolve('tests/search-queries.
 const indexes = [
   {dir: BUILD_DIR, locale: 'nl'},
   {dir: path.join(BUILD_DIR, 'en'), locale: 'en'},
-].flatMap(({dir, locale}) =>
-  ['current', '2021'].map((version) => ({locale, version, file: path.join(dir, `search-index-${locale}-${version}.json`)})),
-);
+].flatMap(({dir, locale}) => ['current', '2021'].map((version) => ({locale, version, folder: indexFolderIn(dir, locale, version)})));
 
 describe('committed queries on the built search indexes', () => {
-  it.each(indexes)('$locale / $version', ({version, file}) => {
-    expect(fs.existsSync(file), `${file} ontbreekt`).toBe(true);
-    const index = JSON.parse(fs.readFileSync(file, 'utf8')) as SearchIndexFile;
+  it.each(indexes)('$locale / $version', async ({locale, version, folder}) => {
+    expect(folder, `geen zoekindex voor ${locale}/${version} in de build`).toBeDefined();
+    const source = await folderSource(folder!);
     const prefix = version === 'current' ? '' : `${version}/`;
-    const pages = new Set(index.pages.map((p) => p.u));
+    const pages = new Set<string>();
+    for (let id = 0; id < source.meta.sections.reduce((a, b) => a + b, 0); id++) pages.add((await source.record(id)).u);
     // A question counts for an edition when that edition has a page it should find.
     const applicable = queries
       .map((q) => ({...q, expect: q.expect.map((e) => prefix + e).filter((e) => pages.has(e.split('#')[0]!))}))
       .filter((q) => q.expect.length > 0);
     expect(applicable.length).toBeGreaterThanOrEqual(version === 'current' ? queries.length : 10);
-    const searcher = createSearcher([index]);
-    const result = evaluate(applicable, (q) => searcher.search(q, {limit: 5}).map((h) => h.record.path));
+    const searcher = createSearcher([source]);
+    const result = await evaluate(applicable, async (q) => (await searcher.search(q, {limit: 5})).hits.map((h) => h.record.path));
     expect(result.successAt5, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -73,5 +74,20 @@ describe('what the index holds is what the reader reads', () => {
         .map((s) => `${path.relative(BUILD_DIR, f)}: ${s.slice(0, 120)}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('first-search download on the built site (nl, current edition)', () => {
+  it(`engine chunk ≤ ${ENGINE_BUDGET / 1024} KiB, and with the index files ≤ ${FIRST_SEARCH_BUDGET / 1024} KiB gzip for every committed query`, async () => {
+    const engine = engineChunkIn(BUILD_DIR);
+    expect(engine, 'geen zoekmachine-chunk in de build').toBeDefined();
+    expect(engine!.gzip, engine!.file).toBeLessThanOrEqual(ENGINE_BUDGET);
+    const files = readIndexFolder(indexFolderIn(BUILD_DIR, 'nl', 'current')!);
+    let worst = {q: '', bytes: 0};
+    for (const {q} of queries) {
+      const {bytes} = await firstSearchBytes(files, q);
+      if (bytes > worst.bytes) worst = {q, bytes};
+    }
+    expect(engine!.gzip + worst.bytes, `${worst.q}: engine ${engine!.gzip} + index ${worst.bytes} bytes`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   });
 });

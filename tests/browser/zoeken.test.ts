@@ -7,6 +7,7 @@ import type {BrowserContext, Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runAxe, setColorMode} from '../lib/audit';
 import {BASE_URL, useBuiltSite} from '../lib/site';
+import {FIRST_SEARCH_BUDGET} from '../../src/plugins/zoeken/server/firstSearch';
 
 
 const site = useBuiltSite();
@@ -27,7 +28,7 @@ async function open(url: string): Promise<{page: Page; indexRequests: string[]; 
     return route.abort('blockedbyclient');
   });
   page.on('request', (r) => {
-    if (r.url().includes('search-index-')) indexRequests.push(r.url());
+    if (r.url().includes('/assets/zoekindex/')) indexRequests.push(r.url());
   });
   await page.goto(url, {waitUntil: 'load'});
   await page.waitForFunction('document.readyState === "complete"');
@@ -48,8 +49,12 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       await combobox(page).fill('geinteresseerd');
       const options = page.locator('dialog[open] [role="option"]');
       await options.first().waitFor();
-      expect(indexRequests.length).toBe(1);
-      expect(indexRequests[0]).toContain(`${BASE_URL}search-index-nl-current.json`);
+      // The edition's meta file first, then only the parts this query needs.
+      expect(indexRequests[0]).toMatch(new RegExp(`${site.server.origin}${BASE_URL}assets/zoekindex/nl-current-[0-9a-f]+/meta\\.json$`));
+      const folder = indexRequests[0]!.replace(/meta\.json$/, '');
+      expect(indexRequests.every((u) => u.startsWith(folder) && /\/(meta|s\d+|r\d+)\.json$/.test(u)), indexRequests.join('\n')).toBe(true);
+      expect(indexRequests.filter((u) => /\/s\d+\.json$/.test(u)).length).toBeGreaterThan(0);
+      expect(indexRequests.length).toBeLessThan(30);
       expect(await options.first().innerText()).toMatch(/Geïnteresseerd zijn/);
       expect(await options.first().locator('mark').count()).toBeGreaterThan(0);
       const first = await combobox(page).getAttribute('aria-activedescendant');
@@ -64,6 +69,35 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       expect(external).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it(`the first search of a visit downloads at most ${FIRST_SEARCH_BUDGET / 1024} KiB gzip (engine and index parts)`, async () => {
+    // gzip, as nginx sends it (the test server would send brotli to a browser that asks for it).
+    const gzipOnly = await site.browser.newContext({extraHTTPHeaders: {'Accept-Encoding': 'gzip'}});
+    const page = await gzipOnly.newPage();
+    try {
+      await page.goto(`${site.server.root}/handleiding`, {waitUntil: 'networkidle'});
+      await page.locator('button[data-zoeken-ready]').waitFor();
+      const sizes: Array<Promise<{url: string; bytes: number}>> = [];
+      let counting = true;
+      page.on('requestfinished', (r) => {
+        // The engine chunk (script) and the index parts (fetch); not the route prefetches Docusaurus starts meanwhile.
+        if (counting && (r.resourceType() === 'script' || r.resourceType() === 'fetch')) {
+          sizes.push(r.sizes().then((s) => ({url: r.url(), bytes: s.responseBodySize})));
+        }
+      });
+      await page.keyboard.press('/');
+      await combobox(page).fill('grenzen stellen aan ouders');
+      await page.locator('dialog[open] [role="option"]').first().waitFor();
+      counting = false;
+      const got = await Promise.all(sizes);
+      const bytes = got.reduce((a, b) => a + b.bytes, 0);
+      expect(got.some((g) => g.url.endsWith('.js')), 'de zoekmachine zelf').toBe(true);
+      expect(got.some((g) => g.url.includes('/assets/zoekindex/')), 'de zoekindex').toBe(true);
+      expect(bytes, got.map((g) => `${g.bytes} ${g.url}`).join('\n')).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+    } finally {
+      await gzipOnly.close();
     }
   });
 
@@ -110,7 +144,7 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       const first = page.locator('dialog[open] [role="option"]').first();
       await first.waitFor();
       expect(await page.locator('dialog[open]').innerText()).toContain('Editie 2021');
-      expect(indexRequests.some((u) => u.endsWith('search-index-nl-2021.json'))).toBe(true);
+      expect(indexRequests.some((u) => /\/assets\/zoekindex\/nl-2021-[0-9a-f]+\/meta\.json$/.test(u))).toBe(true);
       await page.locator('dialog[open] button', {hasText: 'Editie 2024'}).click();
       await page.waitForFunction(() => document.querySelector('dialog[open]')?.textContent?.includes('Je zoekt in Editie 2024'));
       await page.keyboard.press('Escape');

@@ -4,6 +4,7 @@
  * Everything is answered from memory and node_modules: no server, no network.
  */
 import fs from 'node:fs';
+import type * as PdfJs from 'pdfjs-dist';
 import {createRequire} from 'node:module';
 import type {Browser} from 'playwright-core';
 
@@ -36,7 +37,7 @@ export async function renderPdfPages(browser: Browser, pdf: Uint8Array, pages: n
     for (const n of pages) {
       const ink = await tab.evaluate(
         async ({n, scale}) => {
-          const pdfjs = (window as unknown as {pdfjs: typeof import('pdfjs-dist')}).pdfjs;
+          const pdfjs = (window as unknown as {pdfjs: typeof PdfJs}).pdfjs;
           const doc = await pdfjs.getDocument({url: '/boek.pdf'}).promise;
           const page = await doc.getPage(n);
           const viewport = page.getViewport({scale});

@@ -5,6 +5,8 @@
  * "Laatst bijgewerkt" come from Docusaurus' own footer, which this sits under.
  */
 import React from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {citationParts, formatApa, type CiteLocale} from '@site/src/lib/cite';
@@ -34,25 +36,25 @@ export default function PaginaVoet({title, permalink, edition, date}: PaginaVoet
     <div className={`${styles.voet} kennisbank-paginavoet`}>
       {typeof repo === 'string' && (
         <p className={`${styles.feedback} kennisbank-feedback`}>
-          <a
+          {/* An external link: Link opens it in a new tab, like Docusaurus's "Bewerk deze pagina" beside it. */}
+          <Link
             href={feedbackUrl({
               repo,
               pageUrl,
               edition: edition ?? translate({id: 'kennisbank.pagina.geenEditie', message: 'Kenniscafés (geen editie)'}),
               title,
-            })}
-            rel="noopener noreferrer">
+            })}>
             <Translate id="kennisbank.pagina.feedback">Geef feedback</Translate>
-          </a>{' '}
+          </Link>{' '}
           <Translate id="kennisbank.pagina.feedbackUitleg">
             over deze pagina: meld een fout of iets wat je mist (opent een formulier op GitHub).
           </Translate>
         </p>
       )}
       <section className={styles.citeer} aria-labelledby={headingId}>
-        <h2 id={headingId} className={styles.kop}>
-          <Translate id="kennisbank.citeer.titel">Citeer deze pagina</Translate>
-        </h2>
+        <Heading as="h2" id={headingId} className={styles.kop}>
+          {translate({id: 'kennisbank.citeer.titel', message: 'Citeer deze pagina'})}
+        </Heading>
         <p className={styles.uitleg}>
           <Translate id="kennisbank.citeer.uitleg">
             Verwijs naar deze vaste URL en noem de editie en de datum, zodat iedereen precies deze versie terugvindt (APA):

@@ -7,7 +7,9 @@
  */
 import React from 'react';
 import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 import {FASEN, SPOORNAMEN, SPOREN, celPad, type Editie} from './route';
 import styles from './styles.module.css';
 
@@ -15,19 +17,29 @@ export default function RouteOverzicht(): React.ReactNode {
   const {metadata} = useDoc();
   const editie: Editie = metadata.version === '2021' ? '2021' : 'current';
   const namen = SPOORNAMEN[editie];
-  const soort = editie === '2021' ? 'modules' : 'sporen';
+  const lang = useInterfaceLang();
   return (
     <>
       <div className={styles.wrapper}>
         <table className={styles.route} role="table">
-          <caption className={styles.caption}>
-            De Relationele Route: drie fasen (rijen) en drie {soort} (kolommen). Elke cel gaat naar de uitleg van dat
-            onderdeel.
+          <caption className={styles.caption} lang={lang}>
+            {/* The tracks were called "modules" in the 2021 pilot and "sporen" after it. */}
+            {editie === '2021' ? (
+              <Translate id="kennisbank.route.caption.modules" description="Route overview table (2021 edition, where the tracks were called modules): caption">
+                De Relationele Route: drie fasen (rijen) en drie modules (kolommen). Elke cel gaat naar de uitleg van dat onderdeel.
+              </Translate>
+            ) : (
+              <Translate id="kennisbank.route.caption.sporen" description="Route overview table: caption">
+                De Relationele Route: drie fasen (rijen) en drie sporen (kolommen). Elke cel gaat naar de uitleg van dat onderdeel.
+              </Translate>
+            )}
           </caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">
-                Fase
+              <th scope="col" role="columnheader" lang={lang}>
+                <Translate id="kennisbank.route.fase" description="Route overview table: header of the column with the phases">
+                  Fase
+                </Translate>
               </th>
               {SPOREN.map((s) => (
                 <th key={s} scope="col" role="columnheader" className={styles[s]}>
@@ -62,7 +74,11 @@ export default function RouteOverzicht(): React.ReactNode {
         </table>
       </div>
       <details className={styles.lijst}>
-        <summary>De route als lijst</summary>
+        <summary lang={lang}>
+          <Translate id="kennisbank.route.alsLijst" description="Route overview: the same route as a plain list (a details/summary)">
+            De route als lijst
+          </Translate>
+        </summary>
         <ol>
           {FASEN.map((fase) => (
             <li key={fase.id}>

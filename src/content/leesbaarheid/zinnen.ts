@@ -55,7 +55,7 @@ export function woorden(tekst: string): string[] {
 
 /** A candidate sentence end: terminators, closing quotes or brackets, then white space or the end. */
 const EINDE = /([.!?…]+)(["'”’»)\]]*)(?=\s|$)/gu;
-const OPENING = /^[\s"'„“‘«(\[—–-]*/u;
+const OPENING = /^[\s"'„“‘«([—–-]*/u;
 
 function afkortingVoor(tekst: string): string {
   return (/(\S+)$/.exec(tekst)?.[1] ?? '').replace(/^[("'„“‘«[]+/u, '');

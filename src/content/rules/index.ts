@@ -13,13 +13,15 @@ import {DATA_FILES, bronFiles} from '../siteData';
 import {LOCALE_PREFIXES, URLS, editionPath} from '../vocabulary';
 import {afbeeldingen} from './afbeeldingen';
 import {interneLinks, normalisePath} from './interne-links';
+import {kenniscafe} from './kenniscafe';
 import {koppen} from './koppen';
 import {leesbaarheid} from './leesbaarheid';
 import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
+import {placeholdersIn, sjabloon} from './sjabloon';
 import {veiligeHtml} from './veilige-html';
 
-export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen, leesbaarheid];
+export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen, kenniscafe, sjabloon, leesbaarheid];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
 export const DEFAULT_IMAGE_BUDGET = 300 * 1024;
@@ -82,6 +84,13 @@ export interface CheckOptions {
   allowlist?: readonly AllowlistEntry[];
 }
 
+/** Placeholders of every template in templates/ (none when a site has no templates). */
+export function templatePlaceholders(siteDir: string): string[] {
+  const dir = path.join(siteDir, 'templates');
+  if (!fs.existsSync(dir)) return [];
+  return [...new Set(fs.readdirSync(dir).filter((n) => n.endsWith('.md')).flatMap((n) => placeholdersIn(fs.readFileSync(path.join(dir, n), 'utf8'))))];
+}
+
 export function loadAllowlist(): AllowlistEntry[] {
   return JSON.parse(fs.readFileSync(path.join(__dirname, 'personal-data.allowlist.json'), 'utf8')) as AllowlistEntry[];
 }
@@ -99,6 +108,7 @@ export function ruleContext(site: ContentSite, options: CheckOptions = {}): Rule
     },
     imageBudget: options.imageBudget ?? DEFAULT_IMAGE_BUDGET,
     allowlist: options.allowlist ?? loadAllowlist(),
+    placeholders: templatePlaceholders(site.siteDir),
   };
 }
 

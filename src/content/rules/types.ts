@@ -29,6 +29,8 @@ export interface RuleContext {
   imageBudget: number;
   /** Values that may appear in one named file only (see personal-data.allowlist.json). */
   allowlist: readonly AllowlistEntry[];
+  /** Text the templates (templates/*.md) ask a contributor to replace. */
+  placeholders: readonly string[];
 }
 
 export interface AllowlistEntry {

@@ -5,27 +5,22 @@
  * and to give term pages and the A–Z page what they show. Nothing goes into
  * global data: a page carries only the terms it uses.
  */
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {ContentError} from '../../content/problems';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {termsFileName, termsPerEdition} from './server/terms';
 
 export {validateOptions} from './options';
 
 export default function begrippenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
-  const themePath = path.join(__dirname, 'theme');
   const dataFiles: string[] = [];
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
-      if (!docs) throw new Error(`[${PLUGIN_NAME}] docs-plugin "${options.docsPluginId}" niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
-      const {editions, problems} = termsPerEdition(docs);
+      const {editions, problems} = termsPerEdition(docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME));
       if (problems.length > 0) throw new ContentError(problems);
       dataFiles.length = 0;
       for (const [edition, terms] of editions) {

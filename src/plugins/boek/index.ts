@@ -10,11 +10,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {Browser} from 'playwright-core';
 import {ContentError} from '../../content/problems';
 import {loadSiteData, type Bron} from '../../content/siteData';
 import type {LiteratuurData} from '../literatuur/shared';
+import {docsContentOf, themeOf} from '../shared/plugin';
 import {bookPaths, PLUGIN_NAME, type PluginOptions} from './options';
 import {buildBook} from './server/book';
 import {chapterKey, extractChapter, type LinkContext} from './server/chapter';
@@ -41,7 +41,6 @@ function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 }
 
 export default function boekPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
-  const themePath = path.join(__dirname, 'theme');
   const {i18n, siteConfig} = context;
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
   let editions: BookEdition[] = [];
@@ -50,11 +49,9 @@ export default function boekPlugin(context: LoadContext, options: PluginOptions)
 
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
-      editions = collectEditions(docs, options);
+      editions = collectEditions(docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME), options);
       literatuur = (allContent.literatuur?.default as {data: LiteratuurData} | undefined)?.data.entries ?? [];
       const site = loadSiteData(context.siteDir);
       if (site.problems.length > 0) throw new ContentError(site.problems);

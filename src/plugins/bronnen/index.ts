@@ -8,17 +8,16 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {ContentError} from '../../content/problems';
 import {DATA_FILES, loadSiteData, type Bron} from '../../content/siteData';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {DATA_FILE} from './shared';
 
 export {validateOptions} from './options';
 
 export default function bronnenPlugin(context: LoadContext, options: PluginOptions): Plugin<Bron[]> {
-  const themePath = path.join(__dirname, 'theme');
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     getPathsToWatch: () => [path.join(context.siteDir, DATA_FILES.bronnen, '*.yml')],
     async loadContent() {
       const {data, problems} = loadSiteData(context.siteDir);

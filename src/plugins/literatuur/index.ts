@@ -12,6 +12,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadSiteData} from '../../content/siteData';
 import {ContentError} from '../../content/problems';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {themeOf} from '../shared/plugin';
 import {exportPaths, PLUGIN_NAME, type PluginOptions} from './options';
 import {checkEntries, formatBibliography, toBibtex, toRis} from './server/format';
 import {DATA_FILE, type LiteratuurData} from './shared';
@@ -26,11 +27,9 @@ interface Content {
 
 export default function literatuurPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const file = path.join(context.siteDir, options.bibliography);
-  const themePath = path.join(__dirname, 'theme');
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     getPathsToWatch: () => [file],
     async loadContent() {
       let raw: unknown;

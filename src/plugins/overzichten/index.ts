@@ -4,11 +4,10 @@
  * the current edition changed on it (front matter `sinds2021` of the current
  * page). The remark plugin (./remark) gives each page only its part.
  */
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {CURRENT_EDITION} from '../../content/vocabulary';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildIndex} from './server/collect';
 import {SINDS2021_FILE, SPANNINGSVELDEN_FILE} from './shared';
@@ -16,14 +15,11 @@ import {SINDS2021_FILE, SPANNINGSVELDEN_FILE} from './shared';
 export {validateOptions} from './options';
 
 export default function overzichtenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
-  const themePath = path.join(__dirname, 'theme');
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
-      const current = docs?.loadedVersions.find((v) => v.versionName === CURRENT_EDITION);
+      const current = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME).loadedVersions.find((v) => v.versionName === CURRENT_EDITION);
       if (!current) {
         throw new Error(`[${PLUGIN_NAME}] de huidige editie van de docs is niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
       }

@@ -8,10 +8,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {ContentError} from '../../content/problems';
 import {loadSiteData} from '../../content/siteData';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
+import {docsContentOf, themeOf} from '../shared/plugin';
 import {CURRENT_EDITION, EDITIONS} from '../../content/vocabulary';
 import {PLUGIN_NAME, zipPath, type PluginOptions} from './options';
 import {createWerkbladenZip} from './server/zip';
@@ -22,16 +22,13 @@ export {validateOptions} from './options';
 
 export default function werkbladenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const {siteConfig, siteDir} = context;
-  const themePath = path.join(__dirname, 'theme');
   let generated: Generated[] = [];
   let zip: {path: string; bytes: Uint8Array} | undefined;
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
-      if (!docs) throw new Error(`[${PLUGIN_NAME}] docs-plugin "${options.docsPluginId}" niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
+      const docs = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME);
       const {data, problems} = loadSiteData(siteDir);
       if (problems.length > 0) throw new ContentError(problems);
       const {sheets, editie} = sheetsOf(docs);

@@ -7,8 +7,7 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import {blogContentOf, docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildSearchIndex} from './server/buildIndex';
 import {collectPages} from './server/collect';
@@ -25,7 +24,6 @@ export interface ZoekenGlobalData {
 
 export default function zoekenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const devDir = path.join(context.generatedFilesDir, 'zoeken-index');
-  const themePath = path.join(__dirname, 'theme');
   let files: SearchIndexFile[] = [];
   // `docusaurus build` sets NODE_ENV=production; `start` only defaults it to development
   // and keeps whatever the shell had (a test runner's "test", for one).
@@ -33,11 +31,10 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
 
   return {
     name: PLUGIN_NAME,
-    getThemePath: () => themePath,
-    getTypeScriptThemePath: () => themePath,
+    ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
-      const blog = allContent['docusaurus-plugin-content-blog']?.[options.blogPluginId] as BlogContent | undefined;
+      const docs = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME);
+      const blog = blogContentOf(allContent, options.blogPluginId);
       const {versions, synonyms} = collectPages({siteDir: context.siteDir, baseUrl: context.baseUrl, docs, blog});
       files = versions.map((v) =>
         buildSearchIndex({

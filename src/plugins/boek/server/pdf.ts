@@ -69,7 +69,8 @@ export async function renderPdf(book: Book, browser: Browser, targets: ReadonlyM
     for (let pass = 1; pass <= 4; pass++) {
       html = renderPrintHtml(book, pages);
       await page.goto(`${ORIGIN}/boek.html`, {waitUntil: 'load'});
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // A string, not a function: this file is Node code (no DOM types); the expression runs in the page.
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
       const raw = await page.pdf({tagged: true, outline: false, preferCSSPageSize: true, printBackground: true});
       const doc = await PDFDocument.load(raw, {updateMetadata: false});
       const dests = namedDestinations(doc);

@@ -84,6 +84,6 @@ describe('exports', () => {
 
   it('has one record per entry in both formats', () => {
     expect(toBibtex(site).match(/^@\w+\{/gm)).toHaveLength(site.length);
-    expect(toRis(site).match(/^ER  - /gm)).toHaveLength(site.length);
+    expect(toRis(site).match(/^ER {2}- /gm)).toHaveLength(site.length);
   });
 });

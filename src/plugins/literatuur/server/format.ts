@@ -7,6 +7,7 @@ import {Cite, plugins} from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import type {FormattedEntry} from '../shared';
 
 // Our keys contain "-" (e.g. "vandekoot-inprocess"), which BibTeX and biblatex
 // accept but Citation.js's conservative label check would replace with a
@@ -23,19 +24,6 @@ export interface CslEntry {
   note?: string;
   custom?: {bron?: string; context?: string};
   [field: string]: unknown;
-}
-
-export interface FormattedEntry {
-  id: string;
-  /** APA 7 reference as HTML (Citation.js escapes the text; links added by us). */
-  html: string;
-  /** the same as plain text, for tests and for title attributes */
-  text: string;
-  doi?: string;
-  /** `note` from the bibliography, e.g. what the sources leave out */
-  note?: string;
-  bron?: string;
-  context?: string;
 }
 
 export interface FormattedBibliography {

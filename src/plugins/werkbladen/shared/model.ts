@@ -11,6 +11,8 @@ export type {Vraag, Werkblad};
 /** What every output prints under a worksheet's header, so readers know whose questions these are. */
 export const EIGEN_VRAGEN =
   'Deze vragen zijn van de kennisbank zelf; ze bouwen voort op de bevindingen uit de bronnen die bij elk onderdeel staan.';
+/** Its code.json id: the web page shows it in the reader's language (the files stay Dutch, like the questions). */
+export const EIGEN_VRAGEN_ID = 'werkbladen.eigenVragen';
 
 export const FASE_LABELS: Readonly<Record<Werkblad['fase'][number], string>> = PHASE_LABELS;
 export const VOOR_LABELS: Readonly<Record<Werkblad['voor'][number], string>> = AUDIENCE_LABELS;
@@ -25,8 +27,13 @@ export interface WerkbladMeta {
   bronnen: Readonly<Record<string, string>>;
 }
 
+/** The source of a finding: its title (src/data/bronnen/<sleutel>.yml) and where in it. */
+export function bronVermelding(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
+  return `${bronnen[b.bron] ?? b.bron}${b.waar ? `, ${b.waar}` : ''}`;
+}
+
 export function bevindingBron(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
-  return `Bron: ${bronnen[b.bron] ?? b.bron}${b.waar ? `, ${b.waar}` : ''}`;
+  return `Bron: ${bronVermelding(b, bronnen)}`;
 }
 
 /** Site path of a worksheet's file, without base URL: "/werkbladen/<id>.pdf". */

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {normalize, words} from '../shared/normalize';
-import {encodeForIndex, encodeQuery, stem} from '../shared/encoder';
+import {encodeForIndex, encodeQuery, encodeQueryWords, stem} from '../shared/encoder';
+import {splitQueryWord} from '../shared/compounds';
 import {DUTCH_STOPWORDS} from '../shared/stopwords';
 
 describe('normalize', () => {
@@ -47,5 +48,23 @@ describe('encodeForIndex', () => {
   it('indexes the stem and the surface word, so half-typed words match by prefix', () => {
     expect(encodeForIndex('Samenwerkingen')).toEqual(['samenwerk', 'samenwerkingen']);
     expect(encodeForIndex('de ouder')).toEqual(['ouder']);
+  });
+});
+
+describe('encodeQueryWords and linking letters', () => {
+  it('keeps the typed word beside its stem: compounds split on the word, not on its stem', () => {
+    expect(encodeQueryWords('het Loyaliteitsconflict')).toEqual([{word: 'loyaliteitsconflict', term: stem('loyaliteitsconflict')}]);
+    // Snowball cuts "rolduidelijkheid" to "rolduid"; only the word still shows rol|duidelijkheid.
+    expect(stem('rolduidelijkheid')).toBe('rolduid');
+  });
+  it.each([
+    ['loyaliteitsconflict', 'loyaliteit', ['loyaliteit']],
+    ['gesprekkenreeks', 'gesprek', ['gesprek', 'reeks']],
+    ['rolduidelijkheid', 'rol', ['rol', 'duidelijkheid']],
+  ])('%s splits after %s, across its linking letter', (query, head, vocabulary) => {
+    const known = new Set(vocabulary.map((v) => stem(v)));
+    const form = (s: string) => (known.has(s) ? s : known.has(stem(s)) ? stem(s) : undefined);
+    const word = encodeQueryWords(query)[0]!.word;
+    expect(splitQueryWord(word, form)?.head).toBe(stem(head));
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {createSearcher} from '../shared/searcher';
 import {buildSearchIndex, type PageInput} from '../server/buildIndex';
+import {searcherFor} from '../server/source';
 
 const pages: PageInput[] = [
   {path: 'a', title: 'Houding', type: 'handleiding', body: 'Intro.\n\n## Gastvrij zijn {#gastvrij}\n\nDe deur staat open.\n\n## Geduld {#geduld}\n\nGeduldig blijven.'},
@@ -9,37 +9,80 @@ const pages: PageInput[] = [
 ];
 const current = buildSearchIndex({locale: 'nl', version: 'current', edition: 'Editie 2024', pages, thesaurus: [['ouder', 'moeder']]});
 const old = buildSearchIndex({locale: 'nl', version: '2021', edition: 'Editie 2021', pages: [{path: '2021/a', title: 'Houding', type: 'handleiding', body: 'Oud.'}]});
-const s = createSearcher([current, old]);
-const paths = (q: string, o = {}) => s.search(q, o).map((h) => h.record.path);
+// Tiny shards: every query crosses shard borders, as on a big site.
+const s = searcherFor([current, old], {shardBytes: 200});
+const paths = async (q: string, o = {}) => (await s.search(q, o)).hits.map((h) => h.record.path);
 
 describe('createSearcher', () => {
-  it('ranks a title match above a passing mention', () => {
-    expect(paths('houding', {versions: ['current']})[0]).toBe('a');
+  it('ranks a title match above a passing mention', async () => {
+    expect((await paths('houding', {versions: ['current']}))[0]).toBe('a');
   });
-  it('deep-links to the section whose heading matches', () => {
-    expect(paths('gastvrij')[0]).toBe('a#gastvrij');
+  it('deep-links to the section whose heading matches', async () => {
+    expect((await paths('gastvrij'))[0]).toBe('a#gastvrij');
   });
-  it('finds inflections and compounds: samenwerkingen, ouder → gezinshuisouders, spanning', () => {
-    expect(paths('samenwerkingen')).toContain('c');
-    expect(paths('spanning')).toContain('b');
-    expect(paths('gezinshuisouder')).toContain('b');
+  it('finds inflections and compounds: samenwerkingen, ouder → gezinshuisouders, spanning', async () => {
+    expect(await paths('samenwerkingen')).toContain('c');
+    expect(await paths('spanning')).toContain('b');
+    expect(await paths('gezinshuisouder')).toContain('b');
   });
-  it('tolerates one typo in longer words, not in short ones', () => {
-    expect(paths('gastvirj')[0]).toBe('a#gastvrij');
-    expect(paths('gastvry')[0]).toBe('a#gastvrij');
-    expect(paths('oudr')).toEqual([]);
+  it('tolerates one typo in longer words, not in short ones', async () => {
+    expect((await paths('gastvirj'))[0]).toBe('a#gastvrij');
+    expect((await paths('gastvry'))[0]).toBe('a#gastvrij');
+    expect(await paths('oudr')).toEqual([]);
   });
-  it('expands thesaurus synonyms: moeder finds ouders', () => {
-    expect(paths('moeder')).toContain('c');
+  it('expands thesaurus synonyms: moeder finds ouders', async () => {
+    expect(await paths('moeder')).toContain('c');
   });
-  it('completes the word being typed', () => {
-    expect(paths('samenwerkin')).toContain('c');
+  it('completes the word being typed', async () => {
+    expect(await paths('samenwerkin')).toContain('c');
   });
-  it('filters by type and edition', () => {
-    expect(paths('houding', {types: ['spanningsveld']})).toEqual(['b']);
-    expect(paths('houding', {versions: ['2021']})).toEqual(['2021/a']);
+  it('filters by type and edition, and searches both editions as one', async () => {
+    expect(await paths('houding', {types: ['spanningsveld']})).toEqual(['b']);
+    expect(await paths('houding', {versions: ['2021']})).toEqual(['2021/a']);
+    expect((await paths('houding')).sort()).toEqual(['2021/a', 'a', 'b']);
   });
-  it('returns nothing for stopwords only', () => {
-    expect(paths('de het een')).toEqual([]);
+  it('returns nothing for stopwords only', async () => {
+    expect(await paths('de het een')).toEqual([]);
+  });
+  it('gives each hit its page, section text, edition and the terms to highlight', async () => {
+    const {hits, terms} = await s.search('gastvirj', {limit: 1});
+    expect(hits[0]?.record).toMatchObject({page: {u: 'a', t: 'Houding', y: 'handleiding'}, section: {a: 'gastvrij', h: 'Gastvrij zijn'}, version: 'current', edition: 'Editie 2024'});
+    expect(terms).toContain('gastvrij');
+  });
+  it('answers the same whatever earlier queries loaded', async () => {
+    const fresh = searcherFor([current, old], {shardBytes: 200});
+    for (const q of ['samenwerkin', 'gastvirj', 'moeder', 'spanning']) {
+      expect((await fresh.search(q)).hits.map((h) => h.record.path)).toEqual(await paths(q));
+    }
+  });
+});
+
+describe('compounds in the query', () => {
+  const site = buildSearchIndex({
+    locale: 'nl',
+    version: 'current',
+    edition: 'E',
+    pages: [
+      {path: 'loyaliteit', title: 'Loyaliteit', type: 'begrip', body: 'Een kind blijft loyaal aan thuis. Die loyaliteit is er gewoon.'},
+      {path: 'rolverheldering', title: 'Rolverheldering', type: 'begrip', body: 'Wie heeft welke rol? Rolverheldering maakt het duidelijk.'},
+      {path: 'verschillen', title: 'Rolverschillen', type: 'spanningsveld', body: 'Over rolverschillen tussen ouders en opvoeders.'},
+      {path: 'verdeling', title: 'Taken', type: 'handleiding', body: 'Bespreek de rolverdeling in het eerste gesprek. De verdeling van taken volgt.'},
+      {path: 'verslag', title: 'Verslag', type: 'werkblad', body: 'Schrijf de afspraken op. Een lijst helpt.'},
+    ],
+  });
+  const c = searcherFor([site]);
+  const found = async (q: string) => (await c.search(q)).hits.map((h) => h.record.path);
+
+  it('splits on the linking -s-: loyaliteitsconflict finds loyaliteit', async () => {
+    expect((await found('loyaliteitsconflict'))[0]).toBe('loyaliteit');
+  });
+  it('splits on the linking -en-: afsprakenlijst finds afspraken and lijst', async () => {
+    expect((await found('afsprakenlijst'))[0]).toBe('verslag');
+  });
+  it('reaches compounds with the same first part, below every exact match', async () => {
+    const {hits} = await c.search('rolverdeling');
+    expect(hits.map((h) => h.record.path)).toEqual(['verdeling', 'rolverheldering', 'verschillen']);
+    // Though their titles match their own word, the siblings stay below the page that has "rolverdeling".
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 });

@@ -1,17 +1,19 @@
 /**
- * The one seam between build output and browser: fetches index files relative
- * to the site's baseUrl (so a non-root baseUrl and an offline intranet copy
- * work), caches each fetch per URL, refuses URLs on another origin, and
- * lazy-loads the search engine. Nothing here runs before the reader focuses
- * the search field or presses a key.
+ * The one seam between build output and browser: fetches an edition's index
+ * files relative to the site's baseUrl (so a non-root baseUrl and an offline
+ * intranet copy work), caches each fetch per URL, refuses URLs on another
+ * origin, and lazy-loads the search engine. Nothing here runs before the
+ * reader focuses the search field or presses a key; after that, only the
+ * small meta file of each edition, then the shards and sections a query needs.
  */
-import type {IndexManifestEntry, SearchIndexFile} from '../shared/types';
+import {INDEX_FORMAT, recordFileName, shardFileName, type IndexManifestEntry, type IndexMeta, type RecordFragment, type ShardData} from '../shared/types';
+import type {EditionSource} from '../shared/searcher';
 import type {Engine} from './engine';
 
-const fileCache = new Map<string, Promise<SearchIndexFile>>();
+const fileCache = new Map<string, Promise<unknown>>();
 const engineCache = new Map<string, Promise<Engine>>();
 
-function fetchIndex(url: string): Promise<SearchIndexFile> {
+function fetchJson<T>(url: string): Promise<T> {
   const absolute = new URL(url, window.location.href);
   if (absolute.origin !== window.location.origin) {
     return Promise.reject(new Error(`Zoekindex van een andere host geweigerd: ${absolute.href}`));
@@ -20,12 +22,24 @@ function fetchIndex(url: string): Promise<SearchIndexFile> {
   if (!p) {
     p = fetch(absolute.href).then((r) => {
       if (!r.ok) throw new Error(`Zoekindex niet gevonden (${r.status}): ${absolute.pathname}`);
-      return r.json() as Promise<SearchIndexFile>;
+      return r.json() as Promise<unknown>;
     });
     p.catch(() => fileCache.delete(absolute.href));
     fileCache.set(absolute.href, p);
   }
-  return p;
+  return p as Promise<T>;
+}
+
+function editionSource(metaUrl: string, meta: IndexMeta): EditionSource {
+  if (meta.format !== INDEX_FORMAT) {
+    throw new Error(`Zoekindex ${metaUrl} heeft formaat ${String(meta.format)}, verwacht ${INDEX_FORMAT}: laad de pagina opnieuw.`);
+  }
+  const folder = metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1);
+  return {
+    meta,
+    shard: (i) => fetchJson<ShardData>(`${folder}${shardFileName(i)}`),
+    record: (id) => fetchJson<RecordFragment>(`${folder}${recordFileName(id)}`),
+  };
 }
 
 /** An engine over the given editions (versions) of this locale's site. */
@@ -33,8 +47,9 @@ export function loadEngine(baseUrl: string, entries: readonly IndexManifestEntry
   const key = `${baseUrl}|${entries.map((e) => e.file).join(',')}`;
   let p = engineCache.get(key);
   if (!p) {
-    p = Promise.all([import('./engine'), ...entries.map((e) => fetchIndex(`${baseUrl}${e.file}`))]).then(
-      ([mod, ...files]) => mod.createEngine(files),
+    const urls = entries.map((e) => `${baseUrl}${e.file}`);
+    p = Promise.all([import('./engine'), ...urls.map((u) => fetchJson<IndexMeta>(u))]).then(([mod, ...metas]) =>
+      mod.createEngine(metas.map((meta, i) => editionSource(urls[i] as string, meta))),
     );
     p.catch(() => engineCache.delete(key));
     engineCache.set(key, p);

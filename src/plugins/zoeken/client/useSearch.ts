@@ -1,6 +1,9 @@
 /**
  * React state for a search over some editions: loads lazily (call `activate`
- * on first focus or keypress), then searches on every query change.
+ * on first focus or keypress), then searches on every query change. A search
+ * may fetch index parts, so it resolves later; until it does, the results of
+ * the previous query stay (no flicker while typing), and `ready` is false
+ * only until the first results are in.
  */
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -31,35 +34,55 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
   const {siteConfig} = useDocusaurusContext();
   const data = useZoekenData();
   const [active, setActive] = useState(false);
-  const [engine, setEngine] = useState<Engine | null>(null);
+  const [loaded, setLoaded] = useState<{key: string; engine: Engine} | null>(null);
   const [error, setError] = useState<string | null>(null);
   const entries = useMemo(() => data.indexes.filter((e) => versions.includes(e.version)), [data.indexes, versions]);
+  const key = `${siteConfig.baseUrl}|${entries.map((e) => e.file).join(',')}`;
+  // An engine loaded for other editions is not the one asked for: derived here rather than reset in the effect.
+  const engine = loaded?.key === key ? loaded.engine : null;
 
   useEffect(() => {
     if (!active) return;
     let cancelled = false;
-    setEngine(null);
     loadEngine(siteConfig.baseUrl, entries).then(
-      (e) => !cancelled && setEngine(e),
+      (e) => !cancelled && setLoaded({key, engine: e}),
       (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
       cancelled = true;
     };
-  }, [active, entries, siteConfig.baseUrl]);
+  }, [active, entries, key, siteConfig.baseUrl]);
 
   const types = filter.types;
-  const results = useMemo<ResultView[]>(() => {
-    if (!engine || query.trim() === '') return [];
-    const terms = engine.searcher.terms(query);
-    return engine.searcher.search(query, {limit, types}).map((hit) => ({
-      hit,
-      snippet: engine.snippet(hit.record.section.x, terms),
-      title: engine.snippet(hit.record.page.t, terms),
-      path: engine.snippet(hit.record.section.h, terms),
-    }));
-  }, [engine, query, types, limit]);
+  // Results remember the engine that found them: those of another edition never stand in for the next ones.
+  const [found, setFound] = useState<{engine: Engine; views: ResultView[]} | null>(null);
+  const empty = query.trim() === '';
+  useEffect(() => {
+    if (!engine || empty) return;
+    let cancelled = false;
+    engine.searcher.search(query, {limit, types}).then(
+      ({hits, terms}) => {
+        if (cancelled) return;
+        setError(null);
+        setFound({
+          engine,
+          views: hits.map((hit) => ({
+            hit,
+            snippet: engine.snippet(hit.record.section.x, terms),
+            title: engine.snippet(hit.record.page.t, terms),
+            path: engine.snippet(hit.record.section.h, terms),
+          })),
+        });
+      },
+      (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [engine, empty, query, types, limit]);
+  const current = found?.engine === engine ? found.views : null;
+  const results = useMemo(() => (empty ? [] : current ?? []), [empty, current]);
 
   const activate = useCallback(() => setActive(true), []);
-  return {activate, ready: engine !== null, error, results};
+  return {activate, ready: engine !== null && (empty || current !== null), error, results};
 }

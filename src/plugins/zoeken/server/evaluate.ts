@@ -21,12 +21,12 @@ export interface Quality {
   misses: Array<{q: string; got: string[]}>;
 }
 
-export function evaluate(queries: readonly ReaderQuery[], rank: (q: string) => string[]): Quality {
+export async function evaluate(queries: readonly ReaderQuery[], rank: (q: string) => string[] | Promise<string[]>): Promise<Quality> {
   let at1 = 0;
   let at5 = 0;
   const misses: Quality['misses'] = [];
   for (const {q, expect} of queries) {
-    const got = rank(q).slice(0, 5);
+    const got = (await rank(q)).slice(0, 5);
     const pos = got.findIndex((p) => expect.some((e) => isHit(p, e)));
     if (pos === 0) at1++;
     if (pos >= 0) at5++;

@@ -34,14 +34,24 @@ function fixStem(snowballStem: string): string {
   return s;
 }
 
-/** Query terms: stemmed content words. */
-export function encodeQuery(text: string): string[] {
-  const out: string[] = [];
+/** A content word of a query: as typed (normalised) and stemmed. */
+export interface QueryWord {
+  word: string;
+  term: string;
+}
+
+export function encodeQueryWords(text: string): QueryWord[] {
+  const out: QueryWord[] = [];
   for (const w of words(text)) {
     if (DUTCH_STOPWORDS.has(w)) continue;
-    out.push(stem(w));
+    out.push({word: w, term: stem(w)});
   }
   return out;
+}
+
+/** Query terms: stemmed content words. */
+export function encodeQuery(text: string): string[] {
+  return encodeQueryWords(text).map((w) => w.term);
 }
 
 /**

@@ -1,5 +1,17 @@
-/** The one JSON shape that travels from the build to the browser. */
-export const INDEX_FORMAT = 1;
+/**
+ * What travels from the build to the browser.
+ *
+ * At build time an edition's index is one SearchIndexFile in memory. It is
+ * written as a folder of small files (see server/writeIndex.ts), so that the
+ * first search downloads only what the query needs:
+ * - `meta.json`: the edition's shape (sections per page, page types,
+ *   synonyms) and the first term of every shard;
+ * - `s<i>.json`: one shard of the term index, an alphabetical range of terms
+ *   with their postings per field;
+ * - `r<i>.json`: section (record) i as the results list shows it, fetched
+ *   only for hits that are shown.
+ */
+export const INDEX_FORMAT = 2;
 
 export interface IndexedPage {
   /** Path below the locale's baseUrl, without leading slash ("spanningsvelden/breder-netwerk"). */
@@ -23,6 +35,7 @@ export interface IndexedSection {
   k: string;
 }
 
+/** An edition's index as buildSearchIndex returns it (in memory, before sharding). */
 export interface SearchIndexFile {
   format: typeof INDEX_FORMAT;
   locale: string;
@@ -31,9 +44,57 @@ export interface SearchIndexFile {
   /** Edition label readers see ("Editie 2024"). */
   edition: string;
   pages: IndexedPage[];
+  /** Sections page by page: the sections of page p are contiguous and in page order. */
   sections: IndexedSection[];
   /** Groups of encoded words that mean the same (glossary aliases, site thesaurus), for query expansion. */
   synonyms?: string[][];
+}
+
+/** `meta.json`: everything ranking needs before any shard arrives. */
+export interface IndexMeta {
+  format: typeof INDEX_FORMAT;
+  locale: string;
+  version: string;
+  edition: string;
+  /** Number of sections of each page; record ids run page by page from 0. */
+  sections: number[];
+  /** Content types; `pageTypes[p]` is an index into this list. */
+  types: string[];
+  pageTypes: number[];
+  synonyms: string[][];
+  /** First term of each shard, ascending; shard i holds the terms from shards[i] up to shards[i + 1]. */
+  shards: string[];
+}
+
+/**
+ * One row of a shard: [term, count, title, heading, text, extra].
+ * `count` is how often the term occurs in the edition (0 for a prefix that
+ * only the title/heading fields know); each field is an encoded posting list
+ * (shared/postings.ts), "" when the term is not in that field.
+ */
+export type ShardRow = [term: string, count: number, title: string, heading: string, text: string, extra: string];
+
+/** `s<i>.json` */
+export interface ShardData {
+  rows: ShardRow[];
+  /**
+   * Completions of prefixes too common to fetch all their words (routing.ts
+   * isNarrow), kept in the shard the prefix itself routes to: prefix → the
+   * most frequent words starting with it.
+   */
+  completions?: Record<string, string[]>;
+}
+
+/** `r<i>.json`: one section with its page, as the results list shows it. */
+export interface RecordFragment {
+  /** The page (IndexedPage fields). */
+  u: string;
+  t: string;
+  y: string;
+  /** The section: anchor, heading path, text. */
+  a: string;
+  h: string;
+  x: string;
 }
 
 export interface IndexManifestEntry {
@@ -41,9 +102,13 @@ export interface IndexManifestEntry {
   edition: string;
   /** Versioned path prefix below baseUrl ("" for current, "2021/" for 2021). */
   prefix: string;
+  /** The edition's meta.json, below baseUrl; its shards and records sit beside it. */
   file: string;
 }
 
-export function indexFileName(locale: string, version: string): string {
-  return `search-index-${locale}-${version}.json`;
-}
+/** Folder below the site root that holds every edition's index folder. */
+export const INDEX_ROOT = 'assets/zoekindex';
+
+export const META_FILE = 'meta.json';
+export const shardFileName = (i: number): string => `s${i}.json`;
+export const recordFileName = (id: number): string => `r${id}.json`;

@@ -2,7 +2,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 
 export interface Props {
   verwant: readonly {term: string; permalink: string}[];
@@ -11,12 +12,13 @@ export interface Props {
 }
 
 export default function BegripVoet({verwant, azAnker}: Props): React.ReactNode {
+  const lang = useInterfaceLang();
   return (
     <>
       {verwant.length > 0 && (
         <>
-          <Heading as="h2" id="verwante-begrippen">
-            <Translate id="begrippen.term.verwant">Verwante begrippen</Translate>
+          <Heading as="h2" id="verwante-begrippen" lang={lang}>
+            {translate({id: 'begrippen.term.verwant', message: 'Verwante begrippen'})}
           </Heading>
           <ul>
             {verwant.map((b) => (
@@ -27,7 +29,7 @@ export default function BegripVoet({verwant, azAnker}: Props): React.ReactNode {
           </ul>
         </>
       )}
-      <p>
+      <p lang={lang}>
         <Link to={azAnker}>
           <Translate id="begrippen.term.alle">Alle begrippen van A tot Z</Translate>
         </Link>

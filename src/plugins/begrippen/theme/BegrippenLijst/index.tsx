@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 import {groupByLetter, type Begrip} from '@site/src/plugins/begrippen/client';
 import styles from './styles.module.css';
 
@@ -39,18 +40,19 @@ export default function BegrippenLijst({begrippen}: Props): React.ReactNode {
   const {i18n} = useDocusaurusContext();
   const english = i18n.currentLocale !== 'nl';
   const groups = groupByLetter(begrippen);
+  const lang = useInterfaceLang();
   return (
     <>
-      <p>
+      <p lang={lang}>
         <Translate id="begrippen.az.aantal" values={{n: begrippen.length}}>
           {'Deze lijst telt {n} begrippen.'}
         </Translate>
       </p>
-      <nav aria-label={translate({id: 'begrippen.az.nav', message: 'Begrippen per letter'})}>
+      <nav aria-label={translate({id: 'begrippen.az.nav', message: 'Begrippen per letter'})} lang={lang}>
         <ul className={styles.letters}>
           {groups.map(([l]) => (
             <li key={l}>
-              <a href={`#letter-${l.toLowerCase()}`}>{l}</a>
+              <Link href={`#letter-${l.toLowerCase()}`}>{l}</Link>
             </li>
           ))}
         </ul>

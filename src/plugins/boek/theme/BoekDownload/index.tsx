@@ -6,6 +6,7 @@
  */
 import React from 'react';
 import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc, useDocsSidebar} from '@docusaurus/plugin-content-docs/client';
 import type {BoekGlobalData, BoekInfo} from '@site/src/plugins/boek/shared/types';
@@ -15,11 +16,25 @@ function Links({book}: {book: BoekInfo}): React.ReactNode {
   return (
     <>
       <Link href={`pathname://${book.pdf}`} type="application/pdf" className={styles.link}>
-        PDF<span className={styles.hint}> (om te printen)</span>
+        PDF
+        <span className={styles.hint}>
+          {' '}
+          <Translate id="boek.download.pdfHint" description="Book download: what the PDF is for">
+            (om te printen)
+          </Translate>
+        </span>
       </Link>{' '}
-      of{' '}
+      <Translate id="boek.download.of" description="Book download: word between the PDF and the EPUB link">
+        of
+      </Translate>{' '}
       <Link href={`pathname://${book.epub}`} type="application/epub+zip" className={styles.link}>
-        EPUB<span className={styles.hint}> (voor e-readers)</span>
+        EPUB
+        <span className={styles.hint}>
+          {' '}
+          <Translate id="boek.download.epubHint" description="Book download: what the EPUB is for">
+            (voor e-readers)
+          </Translate>
+        </span>
       </Link>
     </>
   );
@@ -40,7 +55,22 @@ export default function BoekDownload(): React.ReactNode {
   if (!book) return null;
   return (
     <p className={`${styles.boek} kennisbank-boek`}>
-      <strong>Download de hele handleiding</strong> ({book.label}) als één bestand: <Links book={book} />.
+      <Translate
+        id="boek.download.zin"
+        description="Book download under every handleiding page: {kop} is the bold lead, {editie} the edition label, {links} the PDF and EPUB links"
+        values={{
+          kop: (
+            <strong>
+              <Translate id="boek.download.kop" description="Book download: bold lead of the sentence">
+                Download de hele handleiding
+              </Translate>
+            </strong>
+          ),
+          editie: book.label,
+          links: <Links book={book} />,
+        }}>
+        {'{kop} ({editie}) als één bestand: {links}.'}
+      </Translate>
     </p>
   );
 }

@@ -1,6 +1,8 @@
 /** The "Bronnen" block under every content page: the page's own sources, placed by the remark plugin. */
 import React from 'react';
-import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
+import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 import type {PaginaBron} from '@site/src/plugins/bronnen/shared';
 import styles from './styles.module.css';
 
@@ -9,22 +11,34 @@ export interface Props {
 }
 
 export default function Bronnen({bronnen}: Props): React.ReactNode {
+  const lang = useInterfaceLang();
   if (bronnen.length === 0) return null;
   return (
     <section className={styles.bronnen} aria-labelledby="bronnen-van-deze-pagina">
-      <h2 id="bronnen-van-deze-pagina" className={styles.heading}>
-        <Translate id="kennisbank.bronnen.heading">Bronnen van deze pagina</Translate>
-      </h2>
+      <Heading as="h2" id="bronnen-van-deze-pagina" className={styles.heading} lang={lang}>
+        {translate({id: 'kennisbank.bronnen.heading', message: 'Bronnen van deze pagina'})}
+      </Heading>
       <ul className={styles.list}>
         {bronnen.map((b) => (
           <li key={b.titel + (b.waar ?? '')}>
             <cite>{b.titel}</cite>. {b.maker}. {b.soort}
             {b.waar ? <>, {b.waar}</> : null}
-            {b.vindplaats ? <>. Te vinden via {b.vindplaats}</> : null}.
+            {b.vindplaats ? (
+              <>
+                .{' '}
+                <Translate
+                  id="kennisbank.bronnen.vindplaats"
+                  description="Sources block: where a source can be found; {vindplaats} is a place or address from src/data/bronnen/<sleutel>.yml"
+                  values={{vindplaats: b.vindplaats}}>
+                  {'Te vinden via {vindplaats}'}
+                </Translate>
+              </>
+            ) : null}
+            .
           </li>
         ))}
       </ul>
-      <p className={styles.note}>
+      <p className={styles.note} lang={lang}>
         <Translate id="kennisbank.bronnen.note">
           De tekst van deze pagina is in eigen woorden geschreven. Citaten staan tussen aanhalingstekens, met de
           bronvermelding zoals de bron die geeft.

@@ -7,8 +7,12 @@
  */
 import React, {useId, useState} from 'react';
 import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {AUDIENCES, AUDIENCE_LABELS, THEME_LABELS} from '@site/src/content/vocabulary';
+import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
+import {AUDIENCES} from '@site/src/content/vocabulary';
+import {audienceLabel, themeLabel} from '@site/src/plugins/shared/client/labels';
 import {groupBy, type SpanningsveldEntry} from '@site/src/plugins/overzichten/shared';
 import styles from './styles.module.css';
 
@@ -17,24 +21,30 @@ export interface Props {
   spanningsvelden: readonly SpanningsveldEntry[];
 }
 
-const DOELGROEP_NAMEN: Readonly<Record<string, string>> = AUDIENCE_LABELS;
-const themaNaam = (id: string): string => (THEME_LABELS as Readonly<Record<string, string>>)[id] ?? id;
-
 function Kaart({e}: {e: SpanningsveldEntry}): React.ReactNode {
+  const lang = useInterfaceLang();
   return (
     <li className={styles.kaart}>
       <Link to={e.permalink} className={styles.titel}>
         {e.title}
       </Link>
       <p className={styles.beschrijving}>{e.description}</p>
-      <dl className={styles.kenmerken}>
+      <dl className={styles.kenmerken} lang={lang}>
         <div>
-          <dt>Thema</dt>
-          <dd>{e.thema.map(themaNaam).join(', ')}</dd>
+          <dt>
+            <Translate id="kennisbank.spanningsvelden.thema" description="Spanningsvelden overview: label of a page's themes (and of the theme filter)">
+              Thema
+            </Translate>
+          </dt>
+          <dd>{e.thema.map(themeLabel).join(', ')}</dd>
         </div>
         <div>
-          <dt>Voor</dt>
-          <dd>{e.doelgroep.map((d) => DOELGROEP_NAMEN[d] ?? d).join(', ')}</dd>
+          <dt>
+            <Translate id="kennisbank.spanningsvelden.voor" description="Spanningsvelden overview card: label of who a page is for">
+              Voor
+            </Translate>
+          </dt>
+          <dd>{e.doelgroep.map(audienceLabel).join(', ')}</dd>
         </div>
       </dl>
     </li>
@@ -78,6 +88,7 @@ function Filter({
 
 export default function SpanningsveldenOverzicht({spanningsvelden}: Props): React.ReactNode {
   const isBrowser = useIsBrowser();
+  const lang = useInterfaceLang();
   const [themas, setThemas] = useState<Set<string>>(new Set());
   const [doelgroepen, setDoelgroepen] = useState<Set<string>>(new Set());
   const perThema = groupBy(spanningsvelden, 'thema');
@@ -89,56 +100,80 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
   );
   return (
     <div className={styles.overzicht}>
-      <nav aria-labelledby="kies-een-groep" className={styles.nav}>
+      <nav aria-labelledby="kies-een-groep" className={styles.nav} lang={lang}>
         <p id="kies-een-groep" className={styles.navKop}>
-          Spring naar een groep
+          <Translate id="kennisbank.spanningsvelden.springNaar" description="Spanningsvelden overview: heading of the links to each group">
+            Spring naar een groep
+          </Translate>
         </p>
         <p>
-          <span className={styles.navLabel}>Thema:</span>{' '}
+          <span className={styles.navLabel}>
+            <Translate id="kennisbank.spanningsvelden.themaLabel" description="Spanningsvelden overview: label before the links to each theme">
+              Thema:
+            </Translate>
+          </span>{' '}
           {perThema.map((g, i) => (
             <React.Fragment key={g.key}>
               {i > 0 && ' · '}
-              <a href={`#thema-${g.key}`}>
-                {themaNaam(g.key)} ({g.entries.length})
-              </a>
+              <Link href={`#thema-${g.key}`}>
+                {themeLabel(g.key)} ({g.entries.length})
+              </Link>
             </React.Fragment>
           ))}
         </p>
         <p>
-          <span className={styles.navLabel}>Voor wie:</span>{' '}
+          <span className={styles.navLabel}>
+            <Translate id="kennisbank.spanningsvelden.voorWieLabel" description="Spanningsvelden overview: label before the links to each audience">
+              Voor wie:
+            </Translate>
+          </span>{' '}
           {perDoelgroep.map((g, i) => (
             <React.Fragment key={g.key}>
               {i > 0 && ' · '}
-              <a href={`#voor-${g.key}`}>
-                {DOELGROEP_NAMEN[g.key] ?? g.key} ({g.entries.length})
-              </a>
+              <Link href={`#voor-${g.key}`}>
+                {audienceLabel(g.key)} ({g.entries.length})
+              </Link>
             </React.Fragment>
           ))}
         </p>
       </nav>
 
-      <h2 id="alle-spanningsvelden">Alle spanningsvelden</h2>
+      <Heading as="h2" id="alle-spanningsvelden" lang={lang}>
+        {translate({id: 'kennisbank.spanningsvelden.alle', message: 'Alle spanningsvelden', description: 'Spanningsvelden overview: heading of the full (filterable) list'})}
+      </Heading>
       {isBrowser && (
-        <div className={styles.filters} role="group" aria-labelledby="filter-kop">
+        <div className={styles.filters} role="group" aria-labelledby="filter-kop" lang={lang}>
           <p id="filter-kop" className={styles.navKop}>
-            Filter de lijst
+            <Translate id="kennisbank.spanningsvelden.filter" description="Spanningsvelden overview: heading of the filter checkboxes">
+              Filter de lijst
+            </Translate>
           </p>
           <Filter
-            legend="Thema"
-            opties={perThema.map((g) => ({key: g.key, naam: themaNaam(g.key)}))}
+            legend={translate({id: 'kennisbank.spanningsvelden.thema', message: 'Thema'})}
+            opties={perThema.map((g) => ({key: g.key, naam: themeLabel(g.key)}))}
             gekozen={themas}
             zet={setThemas}
           />
           <Filter
-            legend="Voor wie"
-            opties={perDoelgroep.map((g) => ({key: g.key, naam: DOELGROEP_NAMEN[g.key] ?? g.key}))}
+            legend={translate({id: 'kennisbank.spanningsvelden.voorWie', message: 'Voor wie'})}
+            opties={perDoelgroep.map((g) => ({key: g.key, naam: audienceLabel(g.key)}))}
             gekozen={doelgroepen}
             zet={setDoelgroepen}
           />
           <p role="status" className={styles.aantal}>
             {zichtbaar.length === spanningsvelden.length
-              ? `Alle ${spanningsvelden.length} spanningsvelden`
-              : `${zichtbaar.length} van de ${spanningsvelden.length} spanningsvelden`}
+              ? translate(
+                  {id: 'kennisbank.spanningsvelden.aantalAlle', message: 'Alle {n} spanningsvelden', description: 'Spanningsvelden overview: filter result when nothing is filtered out'},
+                  {n: spanningsvelden.length},
+                )
+              : translate(
+                  {
+                    id: 'kennisbank.spanningsvelden.aantalGefilterd',
+                    message: '{zichtbaar} van de {n} spanningsvelden',
+                    description: 'Spanningsvelden overview: filter result, {zichtbaar} shown of {n}',
+                  },
+                  {zichtbaar: zichtbaar.length, n: spanningsvelden.length},
+                )}
           </p>
         </div>
       )}
@@ -148,10 +183,14 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
         ))}
       </ul>
 
-      <h2 id="per-thema">Per thema</h2>
+      <Heading as="h2" id="per-thema" lang={lang}>
+        {translate({id: 'kennisbank.spanningsvelden.perThema', message: 'Per thema', description: 'Spanningsvelden overview: heading of the pages grouped by theme'})}
+      </Heading>
       {perThema.map((g) => (
         <section key={g.key} aria-labelledby={`thema-${g.key}`}>
-          <h3 id={`thema-${g.key}`}>{themaNaam(g.key)}</h3>
+          <Heading as="h3" id={`thema-${g.key}`} lang={lang}>
+            {themeLabel(g.key)}
+          </Heading>
           <ul>
             {g.entries.map((e) => (
               <li key={e.id}>
@@ -162,10 +201,14 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
         </section>
       ))}
 
-      <h2 id="per-doelgroep">Voor wie</h2>
+      <Heading as="h2" id="per-doelgroep" lang={lang}>
+        {translate({id: 'kennisbank.spanningsvelden.voorWie', message: 'Voor wie', description: 'Spanningsvelden overview: heading of the pages grouped by audience (and legend of that filter)'})}
+      </Heading>
       {perDoelgroep.map((g) => (
         <section key={g.key} aria-labelledby={`voor-${g.key}`}>
-          <h3 id={`voor-${g.key}`}>{DOELGROEP_NAMEN[g.key] ?? g.key}</h3>
+          <Heading as="h3" id={`voor-${g.key}`} lang={lang}>
+            {audienceLabel(g.key)}
+          </Heading>
           <ul>
             {g.entries.map((e) => (
               <li key={e.id}>

@@ -5,9 +5,12 @@
  */
 import React from 'react';
 import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
 import WerkbladDownloads from '@theme/WerkbladDownloads';
+import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 import {useWerkblad} from '@site/src/plugins/werkbladen/client';
-import {EIGEN_VRAGEN, FASE_LABELS, VOOR_LABELS, bevindingBron, isKaartenblad, nummer, tabelRijen, type Bestand, type Vraag} from '@site/src/plugins/werkbladen/shared/model';
+import {audienceLabel, phaseLabel} from '@site/src/plugins/shared/client/labels';
+import {EIGEN_VRAGEN, EIGEN_VRAGEN_ID, bronVermelding, isKaartenblad, nummer, tabelRijen, type Bestand, type Vraag} from '@site/src/plugins/werkbladen/shared/model';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -25,6 +28,7 @@ const Box = () => (
 );
 
 function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
+  const lang = useInterfaceLang();
   switch (v.soort) {
     case 'tekst':
       return (
@@ -33,13 +37,23 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
           data-regels={v.regels}
           style={{height: `${v.regels * 2}em`}}
           role="img"
-          aria-label={`Ruimte voor je antwoord: ${v.regels} ${v.regels === 1 ? 'regel' : 'regels'}`}
+          lang={lang}
+          aria-label={
+            v.regels === 1
+              ? translate({id: 'werkbladen.antwoord.regel', message: 'Ruimte voor je antwoord: {n} regel', description: 'Worksheet: accessible name of a one-line answer area'}, {n: v.regels})
+              : translate({id: 'werkbladen.antwoord.regels', message: 'Ruimte voor je antwoord: {n} regels', description: 'Worksheet: accessible name of an answer area of {n} lines'}, {n: v.regels})
+          }
         />
       );
     case 'ja-nee':
       return (
-        <p className={styles.keuzes}>
-          <span><Box /> Ja</span> <span><Box /> Nee</span>
+        <p className={styles.keuzes} lang={lang}>
+          <span>
+            <Box /> <Translate id="werkbladen.antwoord.ja" description="Worksheet: the yes box of a yes/no question">Ja</Translate>
+          </span>{' '}
+          <span>
+            <Box /> <Translate id="werkbladen.antwoord.nee" description="Worksheet: the no box of a yes/no question">Nee</Translate>
+          </span>
         </p>
       );
     case 'schaal':
@@ -68,7 +82,9 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
       const rijen = tabelRijen(v);
       const metLabels = rijen.some((r) => r !== '');
       return (
-        <table className={styles.tabel} aria-label={`Invultabel bij vraag ${n}`}>
+        <table
+          className={styles.tabel}
+          aria-label={translate({id: 'werkbladen.antwoord.tabel', message: 'Invultabel bij vraag {n}', description: 'Worksheet: accessible name of the table to fill in for question {n}'}, {n})}>
           <thead>
             <tr>
               {metLabels && <td />}
@@ -98,32 +114,63 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
 export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
   const sheet = useWerkblad();
   const kaarten = isKaartenblad(sheet);
+  const lang = useInterfaceLang();
   return (
     <div className={styles.werkblad}>
-      <p className={styles.downloads}>
-        <strong>Downloaden:</strong> <WerkbladDownloads info={{id: sheet.id, ...downloads}} />
+      <p className={styles.downloads} lang={lang}>
+        <strong>
+          <Translate id="werkbladen.downloaden" description="Worksheet page: label before the two download links">
+            Downloaden:
+          </Translate>
+        </strong>{' '}
+        <WerkbladDownloads info={{id: sheet.id, ...downloads}} />
       </p>
-      <dl className={styles.meta}>
+      <dl className={styles.meta} lang={lang}>
         <div>
-          <dt>Voor</dt>
-          <dd>{sheet.voor.map((v) => VOOR_LABELS[v]).join(', ')}</dd>
+          <dt>
+            <Translate id="werkbladen.voor" description="Worksheet page: label of who the worksheet is for">
+              Voor
+            </Translate>
+          </dt>
+          <dd>{sheet.voor.map(audienceLabel).join(', ')}</dd>
         </div>
         <div>
-          <dt>Fase</dt>
-          <dd>{sheet.fase.map((f) => FASE_LABELS[f]).join(', ')}</dd>
+          <dt>
+            <Translate id="werkbladen.fase" description="Worksheet page: label of the phases the worksheet is for">
+              Fase
+            </Translate>
+          </dt>
+          <dd>{sheet.fase.map(phaseLabel).join(', ')}</dd>
         </div>
       </dl>
-      <Heading as="h2" id="waarvoor">Waarvoor</Heading>
+      <Heading as="h2" id="waarvoor" lang={lang}>
+        {translate({id: 'werkbladen.waarvoor', message: 'Waarvoor', description: 'Worksheet page: heading above what the worksheet is for'})}
+      </Heading>
       <p>{sheet.doel}</p>
-      <Heading as="h2" id="zo-gebruik-je-het">Zo gebruik je het</Heading>
+      <Heading as="h2" id="zo-gebruik-je-het" lang={lang}>
+        {translate({id: 'werkbladen.zoGebruikJeHet', message: 'Zo gebruik je het', description: 'Worksheet page: heading above how to use the worksheet'})}
+      </Heading>
       <p>{sheet.instructie}</p>
-      <p className={styles.eigen}>{EIGEN_VRAGEN}</p>
+      <p className={styles.eigen} lang={lang}>
+        {/* eslint-disable-next-line @docusaurus/string-literal-i18n-messages -- the PDF and the Word file print the same Dutch notice from model.ts; its id is in i18n/en/code.json (src/plugins/werkbladen/__tests__/i18n.test.ts) */}
+        {translate({id: EIGEN_VRAGEN_ID, message: EIGEN_VRAGEN})}
+      </p>
       {sheet.secties.map((s, si) => (
         <section key={s.titel} className={styles.sectie} aria-labelledby={`sectie-${si + 1}`}>
           <Heading as="h2" id={`sectie-${si + 1}`}>{s.titel}</Heading>
           {s.bevinding && (
             <p className={styles.bevinding}>
-              <strong>Waarop dit rust:</strong> {s.bevinding.tekst} <em>{bevindingBron(s.bevinding, bronnen)}</em>
+              <strong lang={lang}>
+                <Translate id="werkbladen.waaropDitRust" description="Worksheet page: label before the research finding a section rests on">
+                  Waarop dit rust:
+                </Translate>
+              </strong>{' '}
+              {s.bevinding.tekst}{' '}
+              <em>
+                <Translate id="werkbladen.bron" description="Worksheet page: the source of a finding ({bron}: its title and where in it)" values={{bron: bronVermelding(s.bevinding, bronnen)}}>
+                  {'Bron: {bron}'}
+                </Translate>
+              </em>
             </p>
           )}
           {s.intro && <p>{s.intro}</p>}
@@ -133,7 +180,11 @@ export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
                 <li key={v.tekst} className={styles.kaart}>
                   <span className={styles.kaartCategorie}>{s.titel}</span>
                   <span className={styles.kaartTekst}>{v.tekst}</span>
-                  <span className={styles.kaartNummer}>kaart {nummer(sheet, si, vi)}</span>
+                  <span className={styles.kaartNummer} lang={lang}>
+                    <Translate id="werkbladen.kaart" description="Worksheet with conversation cards: number of a card" values={{n: nummer(sheet, si, vi)}}>
+                      {'kaart {n}'}
+                    </Translate>
+                  </span>
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@
 import {useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type KeyboardEvent} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
@@ -27,18 +28,26 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const readerVersion = versionOfPath(location.pathname, baseUrl, data.indexes);
   const [scope, setScope] = useState(readerVersion);
-  useEffect(() => setScope(readerVersion), [readerVersion]);
+  // Moving to a page of another edition searches that edition again (state adjusted while rendering, not in an effect).
+  const [scopeFor, setScopeFor] = useState(readerVersion);
+  if (scopeFor !== readerVersion) {
+    setScopeFor(readerVersion);
+    setScope(readerVersion);
+  }
   const versions = useMemo(() => [scope], [scope]);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [activeIndex, setActiveIndex] = useState(-1);
-  // Marks the button once hydrated, so tests (and readers' scripts) know the shortcuts work.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // Marks the button once hydrated, so tests (and readers' scripts) know the shortcuts work:
+  // true from the render after hydration, when this component's effects (the key listener) have run.
+  const hydrated = useIsBrowser();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const {activate, ready, error, results} = useSearch(query, versions);
+  // The active option belongs to one list of results; new results start at their first.
+  const [active, setActive] = useState<{results: typeof results; index: number} | null>(null);
+  const activeIndex = active?.results === results ? active.index : results.length > 0 ? 0 : -1;
+  const setActiveIndex = (index: number) => setActive({results, index});
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
@@ -88,8 +97,6 @@ export default function SearchBar(): ReactNode {
     return () => window.removeEventListener('keydown', onKey);
   }, [show]);
 
-  useEffect(() => setActiveIndex(results.length > 0 ? 0 : -1), [results]);
-
   const go = (path: string) => {
     setOpen(false);
     history.push(`${baseUrl}${path}`);
@@ -98,10 +105,10 @@ export default function SearchBar(): ReactNode {
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      setActiveIndex((i) => (results.length === 0 ? -1 : (i + 1) % results.length));
+      setActiveIndex(results.length === 0 ? -1 : (activeIndex + 1) % results.length);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      setActiveIndex((i) => (results.length === 0 ? -1 : (i - 1 + results.length) % results.length));
+      setActiveIndex(results.length === 0 ? -1 : (activeIndex - 1 + results.length) % results.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const r = results[activeIndex];
@@ -129,7 +136,14 @@ export default function SearchBar(): ReactNode {
         aria-haspopup="dialog"
         data-zoeken-ready={hydrated ? '' : undefined}
         aria-keyshortcuts="Control+K Meta+K /">
-        <span aria-hidden="true">⌕</span> <Translate id="zoeken.button">Zoeken</Translate>
+        <svg className={styles.icon} aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="18" height="18">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        {/* On phones only the icon shows; the word stays the button's name for screen readers. */}
+        <span className={styles.triggerLabel}>
+          <Translate id="zoeken.button">Zoeken</Translate>
+        </span>
         <kbd className={styles.kbd} aria-hidden="true">/</kbd>
       </button>
       <dialog

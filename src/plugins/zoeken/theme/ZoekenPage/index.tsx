@@ -4,6 +4,7 @@
  */
 import {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -12,22 +13,29 @@ import {TYPES, typeLabel} from '@site/src/plugins/zoeken/client/labels';
 import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
 
+/** The search as the URL states it. */
+function readSearch(search: string): {q: string; typeParam: string[]; editie: string} {
+  const params = new URLSearchParams(search);
+  return {q: params.get('q') ?? '', typeParam: params.getAll('type'), editie: params.get('editie') ?? 'current'};
+}
+
 export default function ZoekenPage(): ReactNode {
   const data = useZoekenData();
   const location = useLocation();
   const history = useHistory();
-  const params = new URLSearchParams(location.search);
-  const q = params.get('q') ?? '';
-  const typeParam = params.getAll('type');
-  const editie = params.get('editie') ?? 'current';
+  // Read once per URL: the arrays keep their identity, so the search reruns only when the URL changes.
+  const {q, typeParam, editie} = useMemo(() => readSearch(location.search), [location.search]);
   const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  // A new query in the URL (back button, a shared link) replaces what was typed: adjusted while rendering, not in an effect.
+  const [draftFor, setDraftFor] = useState(q);
+  if (draftFor !== q) {
+    setDraftFor(q);
+    setDraft(q);
+  }
 
-  const versions = useMemo(
-    () => (editie === 'alle' ? data.indexes.map((e) => e.version) : [editie]),
-    [editie, data.indexes],
-  );
-  const types = useMemo(() => (typeParam.length > 0 ? typeParam : undefined), [typeParam.join(',')]);
+  const {indexes} = data;
+  const versions = useMemo(() => (editie === 'alle' ? indexes.map((e) => e.version) : [editie]), [editie, indexes]);
+  const types = typeParam.length > 0 ? typeParam : undefined;
   const {activate, ready, error, results} = useSearch(q, versions, {types}, 50);
   useEffect(() => activate(), [activate]);
 
@@ -45,7 +53,7 @@ export default function ZoekenPage(): ReactNode {
   return (
     <Layout title={title} description={translate({id: 'zoeken.page.description', message: 'Zoek in de kennisbank.'})}>
       <main className={`container margin-vert--lg ${styles.page}`}>
-        <h1>{title}</h1>
+        <Heading as="h1">{title}</Heading>
         <form
           role="search"
           onSubmit={(e) => {
@@ -101,9 +109,9 @@ export default function ZoekenPage(): ReactNode {
         </p>
         {ready && q !== '' && results.length === 0 && (
           <div className={styles.empty}>
-            <h2>
+            <Heading as="h2">
               <Translate id="zoeken.empty.title">Niets gevonden</Translate>
-            </h2>
+            </Heading>
             <p>
               <Translate id="zoeken.empty.text">
                 Deze kennisbank vond geen pagina met die woorden. Probeer een korter of ander woord, zet filters uit, of kijk bij:
@@ -132,13 +140,13 @@ export default function ZoekenPage(): ReactNode {
                 {typeLabel(r.hit.record.page.y)}
                 {editie === 'alle' ? ` · ${r.hit.record.edition}` : ''}
               </span>
-              <h2 className={styles.title}>
+              <Heading as="h2" className={styles.title}>
                 <Link to={`/${r.hit.record.path}`}>
                   <Highlighted pieces={r.title} />
                   {r.hit.record.section.h ? ' › ' : ''}
                   <Highlighted pieces={r.path} />
                 </Link>
-              </h2>
+              </Heading>
               <p className={styles.snippet}>
                 <Highlighted pieces={r.snippet} />
               </p>

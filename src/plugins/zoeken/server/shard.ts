@@ -1,0 +1,209 @@
+/**
+ * Pure: one edition's SearchIndexFile in, the files of its index folder out
+ * (meta, term shards, one fragment per section; formats in shared/types.ts).
+ * FlexSearch does the matching here: it tokenises every field with the Dutch
+ * encoder (title and headings by prefix), and its term map (term → record ids
+ * per score slot) is cut into alphabetical shards. The browser only reads
+ * FlexSearch's answers from them (shared/searcher.ts).
+ */
+import {createHash} from 'node:crypto';
+import {encodeForIndex} from '../shared/encoder';
+import {Index} from 'flexsearch';
+import {FIELDS, PER_TERM_LIMIT, RESOLUTION, TOKENIZE, type Field} from '../shared/fields';
+import {encodePostings, truncateSlots, type Slots} from '../shared/postings';
+import {isNarrow, MAX_COMPLETIONS, shardOf} from '../shared/routing';
+import {
+  INDEX_FORMAT,
+  INDEX_ROOT,
+  META_FILE,
+  recordFileName,
+  shardFileName,
+  type IndexMeta,
+  type RecordFragment,
+  type SearchIndexFile,
+  type ShardData,
+  type ShardRow,
+} from '../shared/types';
+
+/**
+ * Raw JSON bytes a shard grows to before the next one starts (about 1 KiB
+ * gzipped). Small shards keep a query's download small; the price is a longer
+ * list of bounds in meta.json (5,000 pages: some 1,200 shards, 9 KiB gzip).
+ * `npm run bench:search` shows both ends.
+ */
+export const DEFAULT_SHARD_BYTES = 3_000;
+
+export interface EditionFiles {
+  /** Folder below the site root, unique per content ("assets/zoekindex/nl-current-1a2b3c4d5e"). */
+  dir: string;
+  meta: IndexMeta;
+  shards: ShardData[];
+  records: RecordFragment[];
+  /** Every file of the folder, name → JSON text. */
+  files: Map<string, string>;
+}
+
+export type FieldIndexes = Record<Field, Index>;
+
+/**
+ * The edition's FlexSearch indexes, one per field, with the Dutch encoder; how
+ * often each encoded term occurs (the vocabulary for typo fixes and
+ * completions); and `search`, FlexSearch's own lookup of one encoded term
+ * (what the browser reproduces from the shards).
+ */
+export function fieldIndexes(file: SearchIndexFile): {
+  indexes: FieldIndexes;
+  counts: Map<string, number>;
+  search(field: Field, term: string, limit: number): number[];
+} {
+  const counts = new Map<string, number>();
+  // FlexSearch encodes queries too; a term being looked up is already encoded.
+  let searching = false;
+  const encode = (text: string) => {
+    if (searching) return [text];
+    const terms = encodeForIndex(text);
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return terms;
+  };
+  const make = (field: Field) => new Index({tokenize: TOKENIZE[field], encode, resolution: RESOLUTION});
+  const indexes: FieldIndexes = {title: make('title'), heading: make('heading'), text: make('text'), extra: make('extra')};
+  const search = (field: Field, term: string, limit: number) => {
+    searching = true;
+    try {
+      return indexes[field].search(term, {limit}) as number[];
+    } finally {
+      searching = false;
+    }
+  };
+  const seenPage = new Set<number>();
+  file.sections.forEach((s, id) => {
+    // The title counts once per page, under the page's first section.
+    if (!seenPage.has(s.p)) {
+      seenPage.add(s.p);
+      const page = file.pages[s.p];
+      if (page) indexes.title.add(id, page.t);
+    }
+    if (s.h) indexes.heading.add(id, s.h);
+    if (s.x) indexes.text.add(id, s.x);
+    if (s.k) indexes.extra.add(id, s.k);
+  });
+  return {indexes, counts, search};
+}
+
+/** FlexSearch's term map of each field, with the ranking's cut applied. */
+export function termRows(file: SearchIndexFile): ShardRow[] {
+  const {indexes, counts} = fieldIndexes(file);
+  const byTerm = new Map<string, Partial<Record<Field, string>>>();
+  for (const field of FIELDS) {
+    indexes[field].export((key, data) => {
+      // FlexSearch exports its term map as [term, slots][] under keys ending in "map".
+      if (!/(^|\.)map$/.test(key) || !data) return;
+      for (const [term, slots] of JSON.parse(data) as Array<[string, Slots]>) {
+        const row = byTerm.get(term) ?? {};
+        row[field] = encodePostings(truncateSlots(slots, PER_TERM_LIMIT));
+        byTerm.set(term, row);
+      }
+    });
+  }
+  return Array.from(byTerm.keys())
+    .sort()
+    .map((term) => {
+      const r = byTerm.get(term) ?? {};
+      return [term, counts.get(term) ?? 0, r.title ?? '', r.heading ?? '', r.text ?? '', r.extra ?? ''];
+    });
+}
+
+/** Cuts sorted rows into shards of about `bytes` raw JSON each. */
+export function cutShards(rows: readonly ShardRow[], bytes: number): ShardRow[][] {
+  const shards: ShardRow[][] = [];
+  let current: ShardRow[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const rowBytes = JSON.stringify(row).length + 1;
+    if (current.length > 0 && size + rowBytes > bytes) {
+      shards.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += rowBytes;
+  }
+  if (current.length > 0 || shards.length === 0) shards.push(current);
+  return shards;
+}
+
+/**
+ * For every prefix (two letters or more) of the vocabulary whose words span
+ * too many shards to fetch, its most frequent words, filed under the shard
+ * the prefix routes to: so "be" completes from one fetch, as "begeleidin" does.
+ */
+export function wideCompletions(rows: readonly ShardRow[], bounds: readonly string[]): Map<number, Record<string, string[]>> {
+  const byPrefix = new Map<string, Array<[string, number]>>();
+  for (const [term, count] of rows) {
+    if (count === 0) continue;
+    for (let n = 2; n < term.length; n++) {
+      const prefix = term.slice(0, n);
+      let words = byPrefix.get(prefix);
+      if (!words) {
+        // Narrow here means narrow for all longer prefixes too.
+        if (isNarrow(prefix, [bounds])) break;
+        words = [];
+        byPrefix.set(prefix, words);
+      }
+      words.push([term, count]);
+    }
+  }
+  const out = new Map<number, Record<string, string[]>>();
+  for (const [prefix, words] of byPrefix) {
+    const top = words
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_COMPLETIONS)
+      .map(([w]) => w);
+    const i = shardOf(prefix, bounds);
+    const table = out.get(i) ?? {};
+    table[prefix] = top;
+    out.set(i, table);
+  }
+  return out;
+}
+
+export function editionFiles(file: SearchIndexFile, options: {shardBytes?: number} = {}): EditionFiles {
+  const rows = termRows(file);
+  const shardRows = cutShards(rows, options.shardBytes ?? DEFAULT_SHARD_BYTES);
+  const sectionsPerPage = file.pages.map(() => 0);
+  for (const s of file.sections) sectionsPerPage[s.p] = (sectionsPerPage[s.p] ?? 0) + 1;
+  file.sections.forEach((s, i) => {
+    const prev = file.sections[i - 1];
+    if (prev && prev.p > s.p) throw new Error(`Zoekindex: sectie ${i} hoort bij pagina ${s.p}, na pagina ${prev.p}; secties moeten per pagina op volgorde staan.`);
+  });
+  const types = Array.from(new Set(file.pages.map((p) => p.y))).sort();
+  const meta: IndexMeta = {
+    format: INDEX_FORMAT,
+    locale: file.locale,
+    version: file.version,
+    edition: file.edition,
+    sections: sectionsPerPage,
+    types,
+    pageTypes: file.pages.map((p) => types.indexOf(p.y)),
+    synonyms: file.synonyms ?? [],
+    shards: shardRows.map((r) => r[0]?.[0] ?? ''),
+  };
+  const completions = wideCompletions(rows, meta.shards);
+  const shards: ShardData[] = shardRows.map((r, i) => {
+    const c = completions.get(i);
+    return c ? {rows: r, completions: c} : {rows: r};
+  });
+  const records: RecordFragment[] = file.sections.map((s) => {
+    const page = file.pages[s.p] ?? {u: '', t: '', y: ''};
+    return {u: page.u, t: page.t, y: page.y, a: s.a, h: s.h, x: s.x};
+  });
+
+  const files = new Map<string, string>();
+  files.set(META_FILE, JSON.stringify(meta));
+  shards.forEach((s, i) => files.set(shardFileName(i), JSON.stringify(s)));
+  records.forEach((r, i) => files.set(recordFileName(i), JSON.stringify(r)));
+  const hash = createHash('sha256');
+  for (const [name, content] of files) hash.update(name).update('\0').update(content).update('\0');
+  const dir = `${INDEX_ROOT}/${file.locale}-${file.version}-${hash.digest('hex').slice(0, 10)}`;
+  return {dir, meta, shards, records, files};
+}
