@@ -11,11 +11,14 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type {DecapConfig} from '../../src/plugins/beheer/server/config';
+import {editorConfig} from '../../src/plugins/beheer/server/siteConfig';
+import {BASE_URL} from './site';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
 
 /** What `npm run check` and the content pipeline read: content, data, static files, editions, pages. */
-export const CONTENT_PATHS = ['blog', 'docs', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'src/data', 'src/pages', 'static', 'i18n'];
+export const CONTENT_PATHS = ['blog', 'docs', 'templates', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'src/data', 'src/pages', 'static', 'i18n'];
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {cwd, encoding: 'utf8'});
@@ -100,4 +103,20 @@ export function proxyTo(target: string, req: http.IncomingMessage, res: http.Ser
   });
   upstream.on('error', (e) => res.writeHead(502).end(String(e)));
   req.pipe(upstream);
+}
+
+/**
+ * The editor's config as a build of siteDir would write it (src/plugins/beheer), with the
+ * built config's site settings, and the local backend at localBackendUrl instead of GitHub.
+ */
+export function editorConfigFor(siteDir: string, built: DecapConfig, localBackendUrl: string, baseUrl = BASE_URL): DecapConfig {
+  return editorConfig(siteDir, {
+    repoUrl: `https://github.com/${built.backend.repo}`,
+    branch: built.backend.branch,
+    siteUrl: built.site_url.slice(0, built.site_url.length - baseUrl.length),
+    baseUrl,
+    authUrl: built.backend.base_url,
+    mediaFolder: built.media_folder,
+    localBackend: {url: localBackendUrl},
+  });
 }

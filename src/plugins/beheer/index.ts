@@ -9,12 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {ContentError} from '../../content/problems';
-import {DATA_FILES, loadSiteData} from '../../content/siteData';
+import {DATA_FILES} from '../../content/siteData';
 import {PLUGIN_NAME, type PluginOptions} from './options';
-import {decapConfig, githubRepo, type DecapConfig} from './server/config';
-import {dataLabels} from './server/labels';
+import {githubRepo, type DecapConfig} from './server/config';
 import {decapDistDir, stylesheetsOf} from './server/page';
+import {editorConfig} from './server/siteConfig';
 import {writeEditor} from './server/write';
 
 export {validateOptions} from './options';
@@ -37,17 +36,13 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
   }
 
   const configFor = (localBackend: boolean): DecapConfig => {
-    const {data, problems} = loadSiteData(siteDir);
-    if (problems.length > 0) throw new ContentError(problems);
-    return decapConfig({
+    return editorConfig(siteDir, {
       repoUrl,
       branch: options.branch,
       siteUrl: siteConfig.url,
       baseUrl,
       authUrl: options.authUrl,
       mediaFolder: options.mediaFolder,
-      data,
-      labels: dataLabels(siteDir),
       localBackend: localBackend ? {url: DEV_LOCAL_BACKEND} : undefined,
     });
   };
