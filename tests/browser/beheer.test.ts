@@ -55,7 +55,7 @@ beforeAll(async () => {
       if (below === `${EDITOR}/config.yml`) {
         // The config the next build would write from the copy's main branch (a merged source
         // appears in the dropdowns), pointed at the local backend on this origin.
-        const config = editorConfigFor(repo, builtConfig, `${server.origin}${BASE_URL}${EDITOR}/api/v1`);
+        const config = editorConfigFor(repo, builtConfig, `${server.origin}${BASE_URL}${EDITOR}/api/v1`, BASE_URL);
         res.setHeader('Content-Type', 'text/yaml; charset=utf-8');
         res.end(yaml.dump(config, {lineWidth: -1, noRefs: true}));
         return true;
@@ -156,7 +156,7 @@ describe('webeditor /beheer/', () => {
   });
 
   it('the config the build wrote is the one the site data gives (no hand-kept list)', () => {
-    const fresh = editorConfigFor(repo, builtConfig, 'x');
+    const fresh = editorConfigFor(repo, builtConfig, 'x', BASE_URL);
     expect(fresh.collections).toEqual(builtConfig.collections);
   });
 

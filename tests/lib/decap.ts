@@ -13,7 +13,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type {DecapConfig} from '../../src/plugins/beheer/server/config';
 import {editorConfig} from '../../src/plugins/beheer/server/siteConfig';
-import {BASE_URL} from './site';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
 
@@ -109,7 +108,7 @@ export function proxyTo(target: string, req: http.IncomingMessage, res: http.Ser
  * The editor's config as a build of siteDir would write it (src/plugins/beheer), with the
  * built config's site settings, and the local backend at localBackendUrl instead of GitHub.
  */
-export function editorConfigFor(siteDir: string, built: DecapConfig, localBackendUrl: string, baseUrl = BASE_URL): DecapConfig {
+export function editorConfigFor(siteDir: string, built: DecapConfig, localBackendUrl: string, baseUrl: string): DecapConfig {
   return editorConfig(siteDir, {
     repoUrl: `https://github.com/${built.backend.repo}`,
     branch: built.backend.branch,
