@@ -162,6 +162,9 @@ const config: Config = {
     './src/plugins/robots/index.ts',
     // The handleiding as a book: a PDF and an EPUB per edition, made in postBuild from the built pages.
     './src/plugins/boek/index.ts',
+    // The web editor at /beheer/ (Decap CMS, self-hosted), its form generated from the schemas and data files.
+    // BEHEER_AUTH_URL: the OAuth service that logs contributors in to GitHub (see CONTRIBUTING.md).
+    ['./src/plugins/beheer/index.ts', {authUrl: process.env.BEHEER_AUTH_URL || undefined}],
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

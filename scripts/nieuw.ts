@@ -50,7 +50,7 @@ Zonder opties stelt het de vragen één voor één. Met opties (na een losse --)
 
   --type          wat voor bijdrage: ${NIEUW_TYPE_KEYS.join(', ')}
   --titel         de titel (een URL wordt er vanzelf van gemaakt)
-  --bron          de sleutel van de bron (zie src/data/bronnen.yml)
+  --bron          de sleutel van de bron (zie src/data/bronnen/<sleutel>.yml)
   --tags          bij een kenniscafé: tags uit blog/tags.yml; anders thema's, gescheiden door komma's
   --auteur        alleen bij een kenniscafé: een sleutel uit blog/authors.yml
   --doelgroep     voor wie, gescheiden door komma's (ouders, opvoeders, professionals, organisatie)

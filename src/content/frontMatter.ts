@@ -197,7 +197,7 @@ export function validateFrontMatter(
 
 export interface ParseFrontMatterOptions {
   siteDir: string;
-  /** Keys of src/data/bronnen.yml. */
+  /** Keys of the sources (src/data/bronnen/<sleutel>.yml). */
   bronKeys: readonly string[];
 }
 

@@ -119,7 +119,7 @@ export function checkInput(input: NieuwInput, siteDir: string): string[] {
   const {data: index} = loadSiteData(siteDir);
   const bronKeys = index.bronnen.map((b) => b.key);
   if (!bronKeys.includes(input.bron)) {
-    errors.push(`--bron "${input.bron}" is geen bekende bron. Kies een van: ${bronKeys.join(', ')} (een nieuwe bron zet je eerst in src/data/bronnen.yml).${suggest(input.bron, bronKeys)}`);
+    errors.push(`--bron "${input.bron}" is geen bekende bron. Kies een van: ${bronKeys.join(', ')} (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron).${suggest(input.bron, bronKeys)}`);
   }
   if (input.beschrijving !== undefined && input.beschrijving.trim().length < 20) {
     errors.push('--beschrijving is te kort: schrijf één volledige zin (minstens 20 tekens).');

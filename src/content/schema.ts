@@ -84,7 +84,7 @@ export const kortGezegdSchema = z
 export function contentSchemas(bronKeys: readonly string[]) {
   const keys = (bronKeys.length ? bronKeys : ['(geen bronnen)']) as [string, ...string[]];
   const bronRef = z.strictObject({
-    bron: z.enum(keys, {error: `onbekende bron; kies een van: ${keys.join(', ')} (of voeg de bron toe aan src/data/bronnen.yml)`}),
+    bron: z.enum(keys, {error: `onbekende bron; kies een van: ${keys.join(', ')} (of voeg de bron toe: src/data/bronnen/<sleutel>.yml)`}),
     waar: z.string().min(1).optional(),
   });
   const bronnen = z

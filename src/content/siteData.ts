@@ -1,5 +1,5 @@
 /**
- * The data files pages refer to by key: the sources (src/data/bronnen.yml), the
+ * The data files pages refer to by key: the sources (src/data/bronnen/<sleutel>.yml), the
  * literature (src/data/literatuur.json), and the blog's authors and tags. Read
  * and validated once; schemas, checks and plugins take their keys from here.
  * A broken data file is a content problem like any other: file, line, what to do.
@@ -11,21 +11,32 @@ import * as z from 'zod';
 import type {Problem} from './problems';
 
 export const DATA_FILES = {
-  bronnen: 'src/data/bronnen.yml',
+  /** A folder: one file per source, `<sleutel>.yml`; the file name is the key pages use. */
+  bronnen: 'src/data/bronnen',
   literatuur: 'src/data/literatuur.json',
   authors: 'blog/authors.yml',
   tags: 'blog/tags.yml',
 } as const;
 
+/** Where the sources were kept before they became one file each; still there means an old branch. */
+export const OLD_BRONNEN_FILE = 'src/data/bronnen.yml';
+
 export const bronSchema = z.strictObject({
+  /** Optional, for the web editor (which names a new file after it); must equal the file name. */
+  sleutel: z.string().optional(),
   titel: z.string({error: 'ontbreekt: geef de titel van de bron zoals die in het document staat'}).min(3),
   maker: z.string({error: 'ontbreekt: zeg wie de bron maakte, zoals het document het zegt'}).min(3),
   soort: z.string({error: 'ontbreekt: zeg wat voor document het is, bijvoorbeeld "Artikel"'}).min(3),
   vindplaats: z.string().min(3).optional(),
+  /** For the editors only, never shown: why a field says what it says (the web editor keeps it, unlike a YAML comment). */
+  toelichting: z.string().optional(),
 });
-export type Bron = z.output<typeof bronSchema> & {key: string};
+export const BRON_FIELDS = Object.keys(bronSchema.shape) as (keyof typeof bronSchema.shape)[];
+/** What pages and plugins get of a source: the editors' fields stay behind. */
+export type Bron = Omit<z.output<typeof bronSchema>, 'sleutel' | 'toelichting'> & {key: string};
 
 export interface SiteData {
+  /** Sorted by key (the file names). */
   bronnen: Bron[];
   literatuur: Set<string>;
   authors: Set<string>;
@@ -34,47 +45,95 @@ export interface SiteData {
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function readYaml(siteDir: string, rel: string, problems: Problem[]): Record<string, unknown> {
+const yamlProblem = (rel: string, e: unknown): Problem => {
+  const mark = (e as {mark?: {line?: number}}).mark;
+  return {
+    file: rel,
+    line: (mark?.line ?? 0) + 1,
+    message: `is geen geldige YAML: ${(e as {reason?: string}).reason ?? (e as Error).message}. Controleer inspringing (spaties, geen tabs) en aanhalingstekens (zet een waarde met een dubbele punt of # tussen aanhalingstekens).`,
+  };
+};
+
+function readYaml(siteDir: string, rel: string, problems: Problem[], what = 'moet een lijst van sleutels met hun velden zijn (sleutel: dan de velden eronder, ingesprongen)'): Record<string, unknown> {
   const full = path.join(siteDir, rel);
   if (!fs.existsSync(full)) return {};
   try {
     const data = yaml.load(fs.readFileSync(full, 'utf8'));
     if (data === undefined || data === null) return {};
     if (typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({file: rel, line: 1, message: 'moet een lijst van sleutels met hun velden zijn (sleutel: dan de velden eronder, ingesprongen)'});
+      problems.push({file: rel, line: 1, message: what});
       return {};
     }
     return data as Record<string, unknown>;
   } catch (e) {
-    const mark = (e as {mark?: {line?: number}}).mark;
-    problems.push({file: rel, line: (mark?.line ?? 0) + 1, message: `is geen geldige YAML: ${(e as {reason?: string}).reason ?? (e as Error).message}. Controleer inspringing (spaties, geen tabs) en aanhalingstekens.`});
+    problems.push(yamlProblem(rel, e));
     return {};
   }
 }
 
+/** Every file in the sources folder, site-relative, sorted (also the ones that are not a valid source file, so they can be reported). */
+export function bronFiles(siteDir: string): string[] {
+  const dir = path.join(siteDir, DATA_FILES.bronnen);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, {withFileTypes: true})
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => `${DATA_FILES.bronnen}/${e.name}`)
+    .sort();
+}
+
+/** One source file, `src/data/bronnen/<sleutel>.yml`: its problems name the file and the line of the field. */
+function loadBron(siteDir: string, rel: string, problems: Problem[]): Bron | undefined {
+  const name = path.posix.basename(rel);
+  if (!name.endsWith('.yml')) {
+    problems.push({file: rel, line: 1, message: `een bron staat in een bestand dat eindigt op .yml, bijvoorbeeld ${DATA_FILES.bronnen}/${name.replace(/\.[^.]*$/, '')}.yml. Hernoem het bestand.`});
+    return undefined;
+  }
+  const key = name.slice(0, -'.yml'.length);
+  if (!KEY.test(key)) {
+    problems.push({file: rel, line: 1, message: `de bestandsnaam is de sleutel van de bron: "${key}" mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem het bestand, bijvoorbeeld naar ${DATA_FILES.bronnen}/kenniscafe-2.yml.`});
+    return undefined;
+  }
+  const raw = fs.readFileSync(path.join(siteDir, rel), 'utf8');
+  const value = readYaml(siteDir, rel, problems, 'moet de velden van één bron bevatten (titel:, maker:, soort: en eventueel vindplaats:), elk op een eigen regel');
+  if (Object.keys(value).length === 0 && problems.some((p) => p.file === rel)) return undefined;
+  const r = bronSchema.safeParse(value);
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      problems.push({
+        file: rel,
+        line: fieldLine(raw, issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.map(String)[0]),
+        field: issue.path.length ? issue.path.map(String).join('.') : undefined,
+        message: issue.code === 'unrecognized_keys' ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: ${BRON_FIELDS.join(', ')})` : issue.message,
+      });
+    }
+    return undefined;
+  }
+  const {sleutel, toelichting: _toelichting, ...bron} = r.data;
+  if (sleutel !== undefined && sleutel !== key) {
+    problems.push({
+      file: rel,
+      line: fieldLine(raw, 'sleutel'),
+      field: 'sleutel',
+      message: `is "${sleutel}", maar de bestandsnaam zegt "${key}": de sleutel is de bestandsnaam. Zet hier "${key}" (pagina's noemen de bron zo) of laat het veld weg.`,
+    });
+    return undefined;
+  }
+  return {key, ...bron};
+}
+
 export function loadSiteData(siteDir: string): {data: SiteData; problems: Problem[]} {
   const problems: Problem[] = [];
-  const raw = readYaml(siteDir, DATA_FILES.bronnen, problems);
-  const bronRaw = fs.existsSync(path.join(siteDir, DATA_FILES.bronnen)) ? fs.readFileSync(path.join(siteDir, DATA_FILES.bronnen), 'utf8') : '';
-  const bronnen: Bron[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    if (!KEY.test(key)) {
-      problems.push({file: DATA_FILES.bronnen, line: yamlKeyLine(bronRaw, key), message: `sleutel "${key}" mag alleen kleine letters, cijfers en streepjes bevatten`});
-      continue;
-    }
-    const r = bronSchema.safeParse(value);
-    if (r.success) bronnen.push({key, ...r.data});
-    else {
-      for (const issue of r.error.issues) {
-        problems.push({
-          file: DATA_FILES.bronnen,
-          line: yamlKeyLine(bronRaw, key, issue.path.map(String)),
-          field: [key, ...issue.path.map(String)].join('.'),
-          message: issue.code === 'unrecognized_keys' ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: titel, maker, soort, vindplaats)` : issue.message,
-        });
-      }
-    }
+  if (fs.existsSync(path.join(siteDir, OLD_BRONNEN_FILE))) {
+    problems.push({
+      file: OLD_BRONNEN_FILE,
+      line: 1,
+      message: `de bronnen staan nu elk in een eigen bestand: ${DATA_FILES.bronnen}/<sleutel>.yml (zie CONTRIBUTING.md). Zet elke bron uit dit bestand in zo'n bestand en verwijder het.`,
+    });
   }
+  const bronnen = bronFiles(siteDir)
+    .map((rel) => loadBron(siteDir, rel, problems))
+    .filter((b): b is Bron => b !== undefined);
   let literatuur: string[] = [];
   const litFile = path.join(siteDir, DATA_FILES.literatuur);
   if (fs.existsSync(litFile)) {
@@ -95,18 +154,11 @@ export function loadSiteData(siteDir: string): {data: SiteData; problems: Proble
   };
 }
 
-/** Line of a top-level key (and optionally a field under it) in a YAML map. */
-function yamlKeyLine(raw: string, key: string, fieldPath: string[] = []): number {
-  const lines = raw.split(/\r?\n/);
-  const start = lines.findIndex((l) => l.startsWith(`${key}:`));
-  if (start < 0) return 1;
-  const field = fieldPath[0];
-  if (field) {
-    for (let i = start + 1; i < lines.length && /^\s/.test(lines[i]!); i++) {
-      if (new RegExp(`^\\s+${field}\\s*:`).test(lines[i]!)) return i + 1;
-    }
-  }
-  return start + 1;
+/** Line of a top-level field in a YAML file (1 when it is missing). */
+function fieldLine(raw: string, field: string | undefined): number {
+  if (!field) return 1;
+  const i = raw.split(/\r?\n/).findIndex((l) => l.startsWith(`${field}:`));
+  return i < 0 ? 1 : i + 1;
 }
 
 export const bronKeys = (data: SiteData): string[] => data.bronnen.map((b) => b.key);

@@ -8,14 +8,41 @@ import path from 'node:path';
 
 export const NGINX_CONF = path.resolve(__dirname, '../../deploy/nginx.conf');
 
-export function readNginxHeaders(file = NGINX_CONF): Record<string, string> {
-  const conf = fs.readFileSync(file, 'utf8');
-  // Only the document location's headers matter for pages.
-  const block = conf.slice(conf.lastIndexOf('location /kennisbank/ {'));
-  const headers: Record<string, string> = {};
-  for (const m of block.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"/g)) headers[m[1]!] = m[2]!;
-  if (!headers['Content-Security-Policy']) throw new Error(`${file} heeft geen Content-Security-Policy`);
-  return headers;
+/** The `location <prefix> { … }` blocks of nginx.conf (prefix locations only) and the headers each adds. */
+export function readNginxLocations(file = NGINX_CONF): {prefix: string; headers: Record<string, string>}[] {
+  const conf = fs.readFileSync(file, 'utf8').replace(/#.*$/gm, '');
+  const out: {prefix: string; headers: Record<string, string>}[] = [];
+  for (const m of conf.matchAll(/location\s+(\/\S*)\s*\{([^}]*)\}/g)) {
+    const headers: Record<string, string> = {};
+    for (const h of m[2]!.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"/g)) headers[h[1]!] = h[2]!;
+    out.push({prefix: m[1]!, headers});
+  }
+  return out;
+}
+
+/** The headers nginx adds to a document at `location` (its own add_header lines: nginx does not inherit them into a location that has some). */
+export function readNginxHeaders(file = NGINX_CONF, location = '/kennisbank/'): Record<string, string> {
+  const block = readNginxLocations(file).find((l) => l.prefix === location);
+  if (!block?.headers['Content-Security-Policy']) throw new Error(`${file} heeft geen Content-Security-Policy in location ${location}`);
+  return block.headers;
+}
+
+/** Where the example config serves the site; the test server maps its locations onto any base URL. */
+export const NGINX_BASE = '/kennisbank/';
+
+/**
+ * The headers for a path below the base URL ("beheer/config.yml"), as nginx picks them:
+ * the longest prefix location that matches (under /kennisbank/ in the example config).
+ */
+export function nginxHeadersFor(file = NGINX_CONF): (pathBelowBase: string) => Record<string, string> {
+  const locations = readNginxLocations(file)
+    .filter((l) => l.prefix.startsWith(NGINX_BASE) && l.headers['Content-Security-Policy'])
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+  if (!locations.some((l) => l.prefix === NGINX_BASE)) throw new Error(`${file} heeft geen Content-Security-Policy in location ${NGINX_BASE}`);
+  return (rel) => {
+    const full = NGINX_BASE + rel.replace(/^\/+/, '');
+    return (locations.find((l) => full.startsWith(l.prefix)) ?? locations.at(-1)!).headers;
+  };
 }
 
 /** sha256 source expressions of every executable inline script in the HTML files below dir. */

@@ -1,7 +1,8 @@
 /**
  * Serves a production build on 127.0.0.1 the way deploy/nginx.conf does:
  * under the base URL, `page` → page.html, 404.html for misses, gzip for text,
- * and the same security headers (so the CSP is exercised by every browser test).
+ * and the same security headers per location (so the CSP is exercised by every browser test:
+ * the site's pages get the site's policy, the web editor under beheer/ its own).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import type {AddressInfo} from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
-import {readNginxHeaders} from './csp';
+import {nginxHeadersFor} from './csp';
 
 const NGINX_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -22,7 +23,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveBuild(dir: string, baseUrl = '/', headers = readNginxHeaders()): Promise<StaticServer> {
+/** Fixed headers for every response, or per path below the base URL (default: deploy/nginx.conf's locations). */
+export type HeaderSource = Record<string, string> | ((pathBelowBase: string) => Record<string, string>);
+
+export interface ServeOptions {
+  /**
+   * Answers a request before the static files (the path is below the base URL, headers already set);
+   * returns false to pass it on. The web-editor test puts its local backend behind this.
+   */
+  handle?: (req: http.IncomingMessage, res: http.ServerResponse, pathBelowBase: string) => boolean;
+}
+
+export async function serveBuild(
+  dir: string,
+  baseUrl = '/',
+  headers: HeaderSource = nginxHeadersFor(),
+  options: ServeOptions = {},
+): Promise<StaticServer> {
+  const headersFor = typeof headers === 'function' ? headers : () => headers;
   const assets = sirv(dir, {
     extensions: ['html'],
     dev: false,
@@ -42,7 +60,9 @@ export async function serveBuild(dir: string, baseUrl = '/', headers = readNginx
       return;
     }
     req.url = '/' + url.slice(baseUrl.length);
-    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    const below = req.url.slice(1).split('?')[0]!;
+    for (const [k, v] of Object.entries(headersFor(below))) res.setHeader(k, v);
+    if (options.handle?.(req, res, below)) return;
     gzip(req as never, res as never, () =>
       assets(req, res, () => {
         // Same as nginx's error_page: the site's own 404 page with status 404.

@@ -33,7 +33,7 @@ describe('checkInput', () => {
   it('reports every wrong flag at once, in Dutch, with suggestions', () => {
     expect(checkInput({type: 'kenniscafe', titel: 'Kc', auteur: 'redaktie', tags: ['kenniscafee'], bron: 'kenniscafe1'}, SITE)).toEqual([
       '--titel is te kort: geef een titel van minstens 3 tekens.',
-      '--bron "kenniscafe1" is geen bekende bron. Kies een van: artikel-gezinshuis-ouders, kenniscafe-1, relationele-route-onderweg, moduleserie-samenwerken, richtlijn-en-route (een nieuwe bron zet je eerst in src/data/bronnen.yml). Bedoel je "kenniscafe-1"?',
+      '--bron "kenniscafe1" is geen bekende bron. Kies een van: artikel-gezinshuis-ouders, kenniscafe-1, moduleserie-samenwerken, relationele-route-onderweg, richtlijn-en-route (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron). Bedoel je "kenniscafe-1"?',
       '--tags: "kenniscafee" staat niet in blog/tags.yml. Voeg hem daar eerst toe of kies een bestaande tag. Bedoel je "kenniscafe"?',
       '--auteur "redaktie" staat niet in blog/authors.yml. Voeg de auteur daar eerst toe of kies een bestaande. Bedoel je "redactie"?',
     ]);

@@ -19,7 +19,7 @@ describe('validateSite on the fixture site', () => {
     ],
     [
       'an unknown source key',
-      'docs/onbekende-bron.md:9 — veld "bronnen.1.bron": onbekende bron; kies een van: artikel-gezinshuis-ouders, kenniscafe-1, relationele-route-onderweg, moduleserie-samenwerken, richtlijn-en-route',
+      'docs/onbekende-bron.md:9 — veld "bronnen.1.bron": onbekende bron; kies een van: artikel-gezinshuis-ouders, kenniscafe-1, moduleserie-samenwerken, relationele-route-onderweg, richtlijn-en-route',
     ],
     [
       'a duplicate slug',

@@ -9,7 +9,7 @@ import {declaredFiles} from '../../urls/declared';
 import {headings, parseMarkdown} from '../markdown';
 import type {Problem} from '../problems';
 import type {ContentSite} from '../validate';
-import {DATA_FILES} from '../siteData';
+import {DATA_FILES, bronFiles} from '../siteData';
 import {LOCALE_PREFIXES, URLS, editionPath} from '../vocabulary';
 import {afbeeldingen} from './afbeeldingen';
 import {interneLinks, normalisePath} from './interne-links';
@@ -26,8 +26,8 @@ export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
 export const DEFAULT_IMAGE_BUDGET = 300 * 1024;
 
-/** Data files the personal-data rule scans too. */
-const SCANNED_DATA_FILES = [DATA_FILES.bronnen, DATA_FILES.authors, DATA_FILES.tags];
+/** Data files the personal-data rule scans too: every source file (src/data/bronnen/*.yml), the blog's authors and tags. */
+const scannedDataFiles = (siteDir: string): string[] => [...bronFiles(siteDir), DATA_FILES.authors, DATA_FILES.tags];
 
 function walkFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -124,7 +124,7 @@ export function runRules(site: ContentSite, options: CheckOptions = {}): Problem
       problems.push(...rule.check(f, ctx));
     }
   }
-  for (const rel of SCANNED_DATA_FILES) {
+  for (const rel of scannedDataFiles(site.siteDir)) {
     const full = path.join(site.siteDir, rel);
     if (fs.existsSync(full)) problems.push(...scanPersonalData(rel, fs.readFileSync(full, 'utf8'), ctx.allowlist));
   }

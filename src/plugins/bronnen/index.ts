@@ -1,6 +1,6 @@
 /**
  * Bronnen: every page names the sources it rests on (front matter `bronnen`,
- * keys of src/data/bronnen.yml). The plugin reads and validates the sources
+ * keys of src/data/bronnen/<sleutel>.yml). The plugin reads and validates the sources
  * once; the remark plugin (./remark) puts each page's own sources under its text.
  */
 import path from 'node:path';
@@ -18,7 +18,7 @@ export default function bronnenPlugin(context: LoadContext, options: PluginOptio
   return {
     name: PLUGIN_NAME,
     ...themeOf(__dirname),
-    getPathsToWatch: () => [path.join(context.siteDir, DATA_FILES.bronnen)],
+    getPathsToWatch: () => [path.join(context.siteDir, DATA_FILES.bronnen, '*.yml')],
     async loadContent() {
       const {data, problems} = loadSiteData(context.siteDir);
       if (problems.length > 0) throw new ContentError(problems);

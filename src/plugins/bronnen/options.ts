@@ -1,4 +1,4 @@
-/** Options of the bronnen plugin. The sources themselves are data: src/data/bronnen.yml. */
+/** Options of the bronnen plugin. The sources themselves are data: src/data/bronnen/<sleutel>.yml, one file each. */
 import {createOptionsValidator} from '../shared/options';
 
 export const PLUGIN_NAME = 'bronnen';

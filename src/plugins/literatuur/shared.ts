@@ -15,7 +15,7 @@ export interface FormattedEntry {
 }
 
 export interface Referentie extends FormattedEntry {
-  /** Title of the source (src/data/bronnen.yml) that names this publication. */
+  /** Title of the source (src/data/bronnen/<sleutel>.yml) that names this publication. */
   bronTitel?: string;
 }
 

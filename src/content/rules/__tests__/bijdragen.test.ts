@@ -20,7 +20,7 @@ const EXPECTED: [string, string][] = [
   ['docs/zonder-bron.md', 'docs/zonder-bron.md:1 — veld "bronnen": ontbreekt: noem minstens één bron, bijvoorbeeld "- bron: kenniscafe-1"'],
   [
     'docs/onbekende-bron.md',
-    'docs/onbekende-bron.md:8 — veld "bronnen.0.bron": onbekende bron; kies een van: artikel-gezinshuis-ouders, kenniscafe-1, relationele-route-onderweg, moduleserie-samenwerken, richtlijn-en-route (of voeg de bron toe aan src/data/bronnen.yml)',
+    'docs/onbekende-bron.md:8 — veld "bronnen.0.bron": onbekende bron; kies een van: artikel-gezinshuis-ouders, kenniscafe-1, moduleserie-samenwerken, relationele-route-onderweg, richtlijn-en-route (of voeg de bron toe: src/data/bronnen/<sleutel>.yml)',
   ],
   ['docs/korte-beschrijving.md', 'docs/korte-beschrijving.md:5 — veld "description": is te kort: schrijf één volledige zin (minstens 20 tekens)'],
   ['docs/zz-dubbele-id.md', 'docs/zz-dubbele-id.md:2 — veld "id": "onbekende-bron" wordt al gebruikt door docs/onbekende-bron.md. Kies een id die nog niet bestaat.'],

@@ -34,7 +34,7 @@ export function ctx(over: Partial<RuleContext> = {}): RuleContext {
     },
     fileSize: (p) => ({'static/img/klein.png': 1000, 'static/img/groot.png': 900_000})[p],
     imageBudget: 300 * 1024,
-    allowlist: [{waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen.yml', reden: 'test'}],
+    allowlist: [{waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen/moduleserie-samenwerken.yml', reden: 'test'}],
     placeholders: ['[Eén zin over de opbrengst van dit kenniscafé.]', '[N]'],
     ...over,
   };

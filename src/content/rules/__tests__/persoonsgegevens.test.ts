@@ -18,7 +18,7 @@ describe('persoonsgegevens', () => {
     ]);
   });
   it('allows the allowlisted address only in the file the allowlist names', () => {
-    expect(scanPersonalData('src/data/bronnen.yml', "maker: 'contact: jeugdengezin@che.nl'", allow)).toEqual([]);
+    expect(scanPersonalData('src/data/bronnen/moduleserie-samenwerken.yml', "maker: 'contact: jeugdengezin@che.nl'", allow)).toEqual([]);
     expect(run(persoonsgegevens, mdFile('Mail jeugdengezin@che.nl'))).toHaveLength(1);
   });
 });

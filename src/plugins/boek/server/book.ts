@@ -47,7 +47,7 @@ export interface Book {
   chapters: BookChapterPart[];
   /** Terms linked in the chapters, alphabetical. */
   glossary: BookTerm[];
-  /** Sources the chapters name, in the order of src/data/bronnen.yml. */
+  /** Sources the chapters name, sorted by key (src/data/bronnen/<sleutel>.yml). */
   bronnen: Bron[];
   /** Every source of the site, for the colophon. */
   alleBronnen: Bron[];

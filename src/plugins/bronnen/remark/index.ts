@@ -24,7 +24,7 @@ export default function remarkBronnen(options: RemarkBronnenOptions) {
     const items: PaginaBron[] = (refs as {bron: string; waar?: string}[]).map(({bron, waar}) => {
       const b = bronnen.find((x) => x.key === bron);
       // The schema rejects unknown keys before any page is compiled; this is the last line of defence.
-      if (!b) throw new Error(`[${PLUGIN_NAME}] ${file.path ?? ''}: onbekende bron "${bron}" (zie src/data/bronnen.yml).`);
+      if (!b) throw new Error(`[${PLUGIN_NAME}] ${file.path ?? ''}: onbekende bron "${bron}" (zie src/data/bronnen/).`);
       return {titel: b.titel, maker: b.maker, soort: b.soort, vindplaats: b.vindplaats, waar};
     });
     insertBlocks(tree, 'end', [jsxBlock('Bronnen', {bronnen: items}) as RootContent]);

@@ -23,11 +23,11 @@ export interface WerkbladMeta {
   editie: string;
   /** Absolute, stable URL of the worksheet's web page. */
   url: string;
-  /** Titles of the sources the sheet's findings rest on (src/data/bronnen.yml), by key. */
+  /** Titles of the sources the sheet's findings rest on (src/data/bronnen/<sleutel>.yml), by key. */
   bronnen: Readonly<Record<string, string>>;
 }
 
-/** The source of a finding: its title (src/data/bronnen.yml) and where in it. */
+/** The source of a finding: its title (src/data/bronnen/<sleutel>.yml) and where in it. */
 export function bronVermelding(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
   return `${bronnen[b.bron] ?? b.bron}${b.waar ? `, ${b.waar}` : ''}`;
 }

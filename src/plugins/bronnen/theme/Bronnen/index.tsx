@@ -28,7 +28,7 @@ export default function Bronnen({bronnen}: Props): React.ReactNode {
                 .{' '}
                 <Translate
                   id="kennisbank.bronnen.vindplaats"
-                  description="Sources block: where a source can be found; {vindplaats} is a place or address from src/data/bronnen.yml"
+                  description="Sources block: where a source can be found; {vindplaats} is a place or address from src/data/bronnen/<sleutel>.yml"
                   values={{vindplaats: b.vindplaats}}>
                   {'Te vinden via {vindplaats}'}
                 </Translate>

@@ -1,0 +1,78 @@
+/**
+ * Sources are data, one file per source (src/data/bronnen/<sleutel>.yml), so the
+ * web editor can add and edit them as a form. A broken source file is a content
+ * problem like any other: the file, the line of the field, and what to do.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {formatProblem} from '../problems';
+import {loadSiteData} from '../siteData';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, {recursive: true, force: true})));
+
+function site(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bronnen-'));
+  dirs.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), {recursive: true});
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const GOED = 'titel: Een goede bron\nmaker: Iemand die het maakte\nsoort: Artikel\n';
+
+describe('loadSiteData: the sources', () => {
+  it('reads the real sources: one per file, the file name is the key, sorted by key', () => {
+    const {data, problems} = loadSiteData(path.resolve(__dirname, '../../..'));
+    expect(problems).toEqual([]);
+    const keys = data.bronnen.map((b) => b.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys).toContain('kenniscafe-1');
+    // What pages get of a source: the editors' own fields stay behind.
+    for (const b of data.bronnen) expect(Object.keys(b).sort()).toEqual(expect.arrayContaining(['key', 'maker', 'soort', 'titel']));
+    expect(data.bronnen.some((b) => 'toelichting' in b || 'sleutel' in b)).toBe(false);
+  });
+
+  it('accepts a file with the optional sleutel and toelichting', () => {
+    const dir = site({'src/data/bronnen/goed.yml': `sleutel: goed\n${GOED}toelichting: "Waarom: zo."\nvindplaats: www.example.org\n`});
+    const {data, problems} = loadSiteData(dir);
+    expect(problems).toEqual([]);
+    expect(data.bronnen).toEqual([{key: 'goed', titel: 'Een goede bron', maker: 'Iemand die het maakte', soort: 'Artikel', vindplaats: 'www.example.org'}]);
+  });
+
+  it('reports every broken source file with its file, line and what to do', () => {
+    const dir = site({
+      'src/data/bronnen/goed.yml': GOED,
+      'src/data/bronnen/Met Hoofdletter.yml': GOED,
+      'src/data/bronnen/verkeerde-extensie.yaml': GOED,
+      'src/data/bronnen/andere-sleutel.yml': `sleutel: iets-anders\n${GOED}`,
+      'src/data/bronnen/zonder-maker.yml': 'titel: Een bron zonder maker\nsoort: Artikel\n',
+      'src/data/bronnen/onbekend-veld.yml': `${GOED}jaar: 2020\n`,
+      'src/data/bronnen/kapotte-yaml.yml': 'titel: Kenniscafé 2: met een dubbele punt\nmaker: x\n',
+      'src/data/bronnen/lijst.yml': '- titel: een lijst\n',
+    });
+    const {data, problems} = loadSiteData(dir);
+    expect(data.bronnen.map((b) => b.key)).toEqual(['goed']);
+    const messages = problems.map(formatProblem);
+    expect(messages).toEqual([
+      expect.stringMatching(/^src\/data\/bronnen\/Met Hoofdletter\.yml:1 — de bestandsnaam is de sleutel van de bron: "Met Hoofdletter" mag alleen kleine letters/),
+      'src/data/bronnen/andere-sleutel.yml:1 — veld "sleutel": is "iets-anders", maar de bestandsnaam zegt "andere-sleutel": de sleutel is de bestandsnaam. Zet hier "andere-sleutel" (pagina\'s noemen de bron zo) of laat het veld weg.',
+      expect.stringMatching(/^src\/data\/bronnen\/kapotte-yaml\.yml:1 — is geen geldige YAML: .*zet een waarde met een dubbele punt of # tussen aanhalingstekens/),
+      expect.stringMatching(/^src\/data\/bronnen\/lijst\.yml:1 — moet de velden van één bron bevatten/),
+      'src/data/bronnen/onbekend-veld.yml:4 — onbekende velden: jaar (toegestaan: sleutel, titel, maker, soort, vindplaats, toelichting)',
+      expect.stringMatching(/^src\/data\/bronnen\/verkeerde-extensie\.yaml:1 — een bron staat in een bestand dat eindigt op \.yml/),
+      'src/data/bronnen/zonder-maker.yml:1 — veld "maker": ontbreekt: zeg wie de bron maakte, zoals het document het zegt',
+    ]);
+  });
+
+  it('names the old single file when a branch still has it', () => {
+    const dir = site({'src/data/bronnen.yml': 'oud:\n  titel: x\n', 'src/data/bronnen/goed.yml': GOED});
+    const {data, problems} = loadSiteData(dir);
+    expect(data.bronnen.map((b) => b.key)).toEqual(['goed']);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^src\/data\/bronnen\.yml:1 — de bronnen staan nu elk in een eigen bestand: src\/data\/bronnen\/<sleutel>\.yml/)]);
+  });
+});

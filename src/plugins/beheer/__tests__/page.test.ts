@@ -1,0 +1,27 @@
+/** The editor page: Dutch, under the base URL, and nothing from another host. */
+import {describe, expect, it} from 'vitest';
+import {decapDistDir, decapDistFiles, editorPage, stylesheetsOf} from '../server/page';
+
+describe('editorPage', () => {
+  const html = editorPage({baseUrl: '/kennisbank/', editorPath: 'beheer', siteTitle: 'Kennisbank', previewStyles: ['/kennisbank/assets/css/styles.abc.css']});
+
+  it('loads Decap, the editor script and the config from its own folder under the base URL', () => {
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<script src="/kennisbank/beheer/decap-cms.js"></script>');
+    expect(html).toContain('<script src="/kennisbank/beheer/beheer.js"');
+    expect(html).toContain('href="/kennisbank/beheer/config.yml"');
+    expect(html).toContain('noindex');
+    // Nothing from another host: every src and href is a path on this site.
+    for (const m of html.matchAll(/\b(?:src|href)="([^"]*)"/g)) expect(m[1]).toMatch(/^\/kennisbank\//);
+  });
+
+  it('gives the preview the site’s own stylesheets', () => {
+    expect(stylesheetsOf('<link rel="stylesheet" href="/assets/css/styles.1.css"><link rel="preload" href="/x.js">')).toEqual(['/assets/css/styles.1.css']);
+  });
+
+  it('copies Decap’s own build, with its licence notice', () => {
+    const files = decapDistFiles(decapDistDir());
+    expect(files).toContain('decap-cms.js');
+    expect(files).toContain('decap-cms.js.LICENSE.txt');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Writing the editor: the page, the generated config, the bundled editor script
+ * and a copy of Decap's prebuilt files, all in one folder. Self-hosted: nothing
+ * comes from a CDN.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import yaml from 'js-yaml';
+import type {DecapConfig} from './config';
+import {CONFIG_FILE, EDITOR_SCRIPT, decapDistDir, decapDistFiles, editorPage, type PageInput} from './page';
+
+export const CLIENT_ENTRY = path.join(__dirname, '../client/beheer.ts');
+
+/** config.yml as Decap reads it. */
+export function configYaml(config: DecapConfig): string {
+  return [
+    '# Gemaakt door src/plugins/beheer bij elke build, uit src/content/schema.ts, src/content/vocabulary.ts',
+    '# en de gegevensbestanden (blog/tags.yml, blog/authors.yml, src/data/bronnen/). Niet met de hand bewerken.',
+    yaml.dump(config, {lineWidth: -1, noRefs: true}),
+  ].join('\n');
+}
+
+/** The editor script, bundled for the browser (an IIFE; it runs after decap-cms.js). */
+export async function bundleEditorScript(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [CLIENT_ENTRY],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export interface WriteInput extends PageInput {
+  config: DecapConfig;
+  /** Copy Decap's files too (a build); `docusaurus start` serves them from node_modules instead. */
+  copyDecap: boolean;
+}
+
+/** Writes the editor into dir (build/beheer/ or the dev server's folder). */
+export async function writeEditor(dir: string, input: WriteInput): Promise<void> {
+  await fs.mkdir(dir, {recursive: true});
+  await Promise.all([
+    fs.writeFile(path.join(dir, 'index.html'), editorPage(input)),
+    fs.writeFile(path.join(dir, CONFIG_FILE), configYaml(input.config)),
+    bundleEditorScript().then((js) => fs.writeFile(path.join(dir, EDITOR_SCRIPT), js)),
+  ]);
+  if (input.copyDecap) {
+    const dist = decapDistDir();
+    await Promise.all(decapDistFiles(dist).map((f) => fs.copyFile(path.join(dist, f), path.join(dir, f))));
+  }
+}
