@@ -7,6 +7,7 @@
  */
 import React, {useEffect, useId, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
+import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import styles from './styles.module.css';
 
@@ -23,6 +24,7 @@ export default function Begrip({to, term, definitie, engels, children}: Props): 
   const [open, setOpen] = useState(false);
   const tooltipId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
+  const tooltip = useRef<HTMLSpanElement>(null);
   const pointer = useRef({type: '', wasOpen: false});
   const {i18n} = useDocusaurusContext();
   const showEnglish = Boolean(engels) && i18n.currentLocale !== 'nl';
@@ -41,6 +43,18 @@ export default function Begrip({to, term, definitie, engels, children}: Props): 
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointerDown);
     };
+  }, [open]);
+
+  // The explanation opens under the term, from its left edge; near the right edge of a narrow
+  // window it moves left until it fits (1 rem from the edge), before it is painted.
+  useIsomorphicLayoutEffect(() => {
+    const el = tooltip.current;
+    if (!open || !el) return;
+    el.style.transform = '';
+    const margin = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const r = el.getBoundingClientRect();
+    const over = r.right - (document.documentElement.clientWidth - margin);
+    if (over > 0) el.style.transform = `translateX(-${Math.min(over, Math.max(0, r.left - margin))}px)`;
   }, [open]);
 
   return (
@@ -68,7 +82,7 @@ export default function Begrip({to, term, definitie, engels, children}: Props): 
         }}>
         {children}
       </Link>
-      <span role="tooltip" id={tooltipId} className={styles.tooltip} hidden={!open}>
+      <span ref={tooltip} role="tooltip" id={tooltipId} className={styles.tooltip} hidden={!open}>
         <strong>{term}</strong>
         {showEnglish && (
           <>
