@@ -11,7 +11,7 @@ import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {AuditPool, auditPage, brokenLinks, problemsOf} from '../lib/audit';
 import {launchBrowser} from '../lib/browser';
-import {clippedText, headerCollisions, horizontalScroll, overlayProblems} from '../lib/layout';
+import {brokenWords, clippedText, headerCollisions, horizontalScroll, overlayProblems} from '../lib/layout';
 import {serveBuild, type StaticServer} from '../lib/server';
 import {NO_HISTORY_NOTICE} from '../../src/config/vcs';
 
@@ -114,6 +114,7 @@ describe('layout guards (tests/browser/layout.test.ts)', () => {
       expect(await headerCollisions(page)).toEqual([]);
       expect(await clippedText(page)).toEqual([]);
       expect(await overlayProblems(page, '.overlay', 'venster')).toEqual([]);
+      expect(await brokenWords(page, 'body')).toEqual([]);
     } finally {
       await page.close();
     }
@@ -177,6 +178,19 @@ describe('layout guards (tests/browser/layout.test.ts)', () => {
         expect.stringMatching(/^tekst afgesneden in button "Alle resultaten bekijken"/),
         expect.stringMatching(/^tekst steekt uit button "Zoek in Editie 2021 \(pilot\)"/),
       ]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('layout guards: words cut in a narrow column', () => {
+  it('catches a word cut over two lines in a narrow column, not the words that fit', async () => {
+    const page = await browser.newPage({viewport: {width: 1024, height: 800}});
+    try {
+      await page.goto(`${server.origin}/layout-broken-word.html`);
+      expect(await brokenWords(page, '.smal')).toEqual([expect.stringMatching(/^woord afgebroken in .*"uithuisplaatsing"$/)]);
+      expect(await brokenWords(page, '.breed')).toEqual([]);
     } finally {
       await page.close();
     }

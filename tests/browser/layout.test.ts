@@ -14,7 +14,7 @@ import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {setColorMode, type ColorMode} from '../lib/audit';
-import {clippedText, headerCollisions, horizontalScroll, overlayProblems, settle} from '../lib/layout';
+import {brokenWords, clippedText, headerCollisions, horizontalScroll, overlayProblems, settle} from '../lib/layout';
 import {useBuiltSite} from '../lib/site';
 
 const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
@@ -67,6 +67,9 @@ class Tab {
   }
 }
 
+/** Narrow columns where a long Dutch word would not fit: page contents, docs sidebar, navbar. */
+const NARROW_COLUMNS = '.theme-doc-toc-desktop, .theme-doc-sidebar-container, nav.navbar';
+
 const tabs = new Map<ColorMode, Tab>();
 
 beforeAll(async () => {
@@ -99,7 +102,13 @@ describe('layout at 360, 768, 1024, 1280 and 1920 px, light and dark', () => {
       await tab.load(p);
       for (const width of WIDTHS) {
         await tab.resize(width);
-        report(width, [...(await horizontalScroll(tab.page)), ...(await headerCollisions(tab.page)), ...(await clippedText(tab.page))]);
+        report(width, [
+          ...(await horizontalScroll(tab.page)),
+          ...(await headerCollisions(tab.page)),
+          ...(await clippedText(tab.page)),
+          // Columns beside the text (page contents, sidebar, navbar) must be wide enough for a Dutch word.
+          ...(await brokenWords(tab.page, `${NARROW_COLUMNS}`)),
+        ]);
         await tab.shoot(name, width);
       }
     });

@@ -190,6 +190,27 @@ const PROBE = String.raw`(() => {
       return problems;
     },
 
+    brokenWords(selector) {
+      // A word drawn on two lines without a hyphen: the browser cut it because its box is too
+      // narrow. Debian's Chromium has no hyphenation dictionaries (component updates are off),
+      // so here every split is such a cut.
+      const problems = [];
+      for (const root of document.querySelectorAll(selector)) {
+        if (!visible(root)) continue;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.data.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) problems.push('woord afgebroken in ' + describe(node.parentElement) + ': "' + m[0] + '"');
+          }
+        }
+      }
+      return problems;
+    },
+
     overlay(selector, name) {
       const roots = [...document.querySelectorAll(selector)].filter(visible);
       if (roots.length === 0) return [name + ': niet open of niet zichtbaar (' + selector + ')'];
@@ -276,6 +297,12 @@ export const BUTTONS =
 export async function clippedText(page: Page, selector = BUTTONS): Promise<string[]> {
   await probe(page);
   return (await page.evaluate(`window.__layoutProbe.clippedText(${JSON.stringify(selector)})`)) as string[];
+}
+
+/** Words cut over two lines without a hyphen inside `selector` (a column too narrow for them). */
+export async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  await probe(page);
+  return (await page.evaluate(`window.__layoutProbe.brokenWords(${JSON.stringify(selector)})`)) as string[];
 }
 
 /**
