@@ -18,6 +18,7 @@ import remarkBronnen from './src/plugins/bronnen/remark';
 import remarkLiteratuur from './src/plugins/literatuur/remark';
 import remarkOverzichten from './src/plugins/overzichten/remark';
 import remarkWerkbladen from './src/plugins/werkbladen/remark';
+import remarkKatexCss from './src/plugins/katex/remark';
 
 const siteDir = __dirname;
 const {url, baseUrl} = siteLocation();
@@ -35,6 +36,8 @@ const [current, ...older] = siteEditions(siteDir);
 const pageData = {siteDir};
 const docsRemark = [
   remarkMath,
+  // Only pages with a formula load KaTeX's stylesheet.
+  remarkKatexCss,
   [remarkBegrippen, pageData],
   [remarkOverzichten, pageData],
   [remarkWerkbladen, pageData],
@@ -115,7 +118,7 @@ const config: Config = {
           tags: 'tags.yml',
           ...strictBlog,
           // Kenniscafé posts mark glossary terms too (with the current edition's glossary) and list their sources.
-          remarkPlugins: [remarkMath, [remarkBegrippen, pageData], [remarkBronnen, pageData]],
+          remarkPlugins: [remarkMath, remarkKatexCss, [remarkBegrippen, pageData], [remarkBronnen, pageData]],
           rehypePlugins: [rehypeKatex],
           showReadingTime: false,
           showLastUpdateTime: true,
@@ -128,7 +131,7 @@ const config: Config = {
           },
         },
         pages: {
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, remarkKatexCss],
           rehypePlugins: [rehypeKatex],
         },
         theme: {
