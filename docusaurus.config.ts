@@ -163,6 +163,8 @@ const config: Config = {
     './src/plugins/zoeken/index.ts',
     // robots.txt naming the sitemaps, from SITE_URL and BASE_URL.
     './src/plugins/robots/index.ts',
+    // A linked page's code loads when the reader points at, taps or focuses the link, not when it scrolls into view.
+    './src/plugins/vooruitladen/index.ts',
     // The handleiding as a book: a PDF and an EPUB per edition, made in postBuild from the built pages.
     './src/plugins/boek/index.ts',
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
