@@ -11,7 +11,7 @@
  *   - with `--build`: build time of 1,000 generated pages, ours vs classic (two extra builds,
  *     well over 10 minutes on a 2-core machine, so not by default).
  * Uses the existing build/ (run `npm run build` first) and Debian's Chromium. Exits 0: the
- * verdicts are for reading; byte budgets that must hold are tests (tests/content/bundle.test.ts).
+ * verdicts are for reading; byte budgets that must hold are tests (tests/browser/bundle.test.ts).
  *
  * Flags: --build (build-time figure), --runs=N (Lighthouse runs per preset, default 5),
  * --no-lighthouse, --no-search, --reuse-classic (keep the classic builds of an earlier run):

@@ -1,10 +1,10 @@
 /**
  * A page with a formula imports KaTeX's stylesheet itself, so only such pages load it
- * (index.ts keeps it out of the one stylesheet every page loads). Runs after remark-math.
+ * (../index.ts keeps it out of the one stylesheet every page loads). Runs after remark-math.
  */
 import type {Root} from 'mdast';
 import {EXIT, visit} from 'unist-util-visit';
-import {ensureSideEffectImport} from '../shared/mdx';
+import {ensureSideEffectImport} from '../../shared/mdx';
 
 export const KATEX_CSS = 'katex/dist/katex.min.css';
 
