@@ -1,6 +1,5 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import fs from 'node:fs';
@@ -18,6 +17,7 @@ import remarkBronnen from './src/plugins/bronnen/remark';
 import remarkLiteratuur from './src/plugins/literatuur/remark';
 import remarkOverzichten from './src/plugins/overzichten/remark';
 import remarkWerkbladen from './src/plugins/werkbladen/remark';
+import remarkKatexCss from './src/plugins/katex/remark';
 
 const siteDir = __dirname;
 const {url, baseUrl} = siteLocation();
@@ -35,6 +35,8 @@ const [current, ...older] = siteEditions(siteDir);
 const pageData = {siteDir};
 const docsRemark = [
   remarkMath,
+  // Only pages with a formula load KaTeX's stylesheet.
+  remarkKatexCss,
   [remarkBegrippen, pageData],
   [remarkOverzichten, pageData],
   [remarkWerkbladen, pageData],
@@ -115,7 +117,7 @@ const config: Config = {
           tags: 'tags.yml',
           ...strictBlog,
           // Kenniscafé posts mark glossary terms too (with the current edition's glossary) and list their sources.
-          remarkPlugins: [remarkMath, [remarkBegrippen, pageData], [remarkBronnen, pageData]],
+          remarkPlugins: [remarkMath, remarkKatexCss, [remarkBegrippen, pageData], [remarkBronnen, pageData]],
           rehypePlugins: [rehypeKatex],
           showReadingTime: false,
           showLastUpdateTime: true,
@@ -128,7 +130,7 @@ const config: Config = {
           },
         },
         pages: {
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, remarkKatexCss],
           rehypePlugins: [rehypeKatex],
         },
         theme: {
@@ -160,6 +162,8 @@ const config: Config = {
     './src/plugins/zoeken/index.ts',
     // robots.txt naming the sitemaps, from SITE_URL and BASE_URL.
     './src/plugins/robots/index.ts',
+    // A linked page's code loads when the reader points at, taps or focuses the link, not when it scrolls into view.
+    './src/plugins/vooruitladen/index.ts',
     // The handleiding as a book: a PDF and an EPUB per edition, made in postBuild from the built pages.
     './src/plugins/boek/index.ts',
     // The web editor at /beheer/ (Decap CMS, self-hosted), its form generated from the schemas and data files.
@@ -240,9 +244,10 @@ const config: Config = {
       copyright:
         'Tekst van deze kennisbank: CC BY 4.0. De bronnen blijven van hun makers; elke pagina noemt ze. Geen cookies, geen tracking.',
     },
+    // No Prism in the browser (platte-code, src/theme/CodeBlock), yet this object ships in main.js:
+    // empty instead of the github and dracula themes (0.4 KiB gzip on every page).
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: {plain: {}, styles: []},
     },
   } satisfies Preset.ThemeConfig,
 };

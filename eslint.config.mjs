@@ -20,7 +20,7 @@ const NOT_IN_BROWSER = 'this code runs in the browser, where Node modules and gl
 
 export default tseslint.config(
   {
-    ignores: ['build/**', 'build-*/**', '.docusaurus/**', '.docusaurus-*/**', 'node_modules/**', '**/__fixtures__/**', 'bench/classic-baseline/**', 'test-results/**', 'bench-results/**'],
+    ignores: ['build/**', 'build-*/**', '.docusaurus/**', '.docusaurus-*/**', 'node_modules/**', '**/__fixtures__/**', 'bench/classic-baseline/**', 'bench/.work/**', 'test-results/**', 'bench-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

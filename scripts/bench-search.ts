@@ -39,7 +39,7 @@ type LunrPlugin = (l: typeof lunr) => void;
 const lunrNl = (lunr as unknown as {nl: lunr.Builder.Plugin}).nl;
 
 const ROOT = path.resolve(__dirname, '..');
-const BUILD = path.join(ROOT, 'build');
+const BUILD = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
 const {queries} = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
 
 const TARGET = {
@@ -187,6 +187,9 @@ async function latency(run: (q: string) => Promise<unknown>, qs: readonly string
 
 interface CorpusResult {
   files: EditionFiles;
+  /** Largest first-search download over the committed queries, computed from the files (bytes, gzip). */
+  firstMax: number;
+  successAt5?: number;
 }
 
 async function benchCorpus(label: string, pages: PageInput[], frontMatters: Record<string, unknown>[], opts: {quality: boolean; lunr: boolean; firstTarget: number}): Promise<CorpusResult> {
@@ -239,13 +242,15 @@ async function benchCorpus(label: string, pages: PageInput[], frontMatters: Reco
     `- first search, computed from the files (engine chunk ${engine ? kib(engine.gzip) : 'unknown: no build/'} + index files; ${queries.length} committed queries, ${DIALOG_LIMIT} results): median ${kib(percentile(first, 50))}, max ${kib(max)}, ${percentile(requests, 50)}–${requests[requests.length - 1]} index files; target ≤ ${opts.firstTarget} KiB: ${verdict(max <= opts.firstTarget * 1024)}`,
   );
 
+  let successAt5: number | undefined;
   if (opts.quality) {
     const zq = await evaluate(queries, async (q) => (await searcher.search(q, {limit: 5})).hits.map((h) => h.record.path));
     console.log(`- success@1 ${zq.successAt1.toFixed(2)}, success@5 ${zq.successAt5.toFixed(2)} (${queries.length} queries)`);
     if (process.env.BENCH_VERBOSE) console.log('zoeken misses', zq.misses);
+    successAt5 = zq.successAt5;
   }
   if (opts.lunr) await benchLunr(file, qs);
-  return {files};
+  return {files, firstMax: max, successAt5};
 }
 
 async function benchLunr(file: SearchIndexFile, qs: readonly string[]): Promise<void> {
@@ -360,7 +365,13 @@ async function keypress(page: Page, q: string): Promise<number> {
   );
 }
 
-async function browserBench(label: string, root: string, firstTarget: number, keypressTarget?: number): Promise<void> {
+interface BrowserResult {
+  /** Largest download from "/" to the first result over the committed queries (bytes, as served). */
+  firstMax: number;
+  keypressP95: number;
+}
+
+async function browserBench(label: string, root: string, firstTarget: number, keypressTarget?: number): Promise<BrowserResult> {
   const {launchBrowser} = await import('../tests/lib/browser');
   const browser = await launchBrowser();
   try {
@@ -393,6 +404,7 @@ async function browserBench(label: string, root: string, firstTarget: number, ke
     console.log(
       `- keypress to rendered results, fetches included (${times.length} typed queries): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(times[times.length - 1] ?? 0).toFixed(1)} ms${keypressTarget ? `; target p95 ≤ ${keypressTarget} ms: ${verdict(p95 <= keypressTarget)}` : ''}`,
     );
+    return {firstMax: max, keypressP95: p95};
   } finally {
     await browser.close();
   }
@@ -412,35 +424,53 @@ function siteWithIndex(files: EditionFiles): {dir: string; remove: () => void} {
   return {dir, remove: () => fs.rmSync(dir, {recursive: true, force: true})};
 }
 
-async function main() {
+/** The search figures `npm run bench` puts in its table (sizes in bytes, times in ms). */
+export interface SearchFigures {
+  target: typeof TARGET;
+  successAt5: number;
+  real: {computedFirst: number; browserFirst?: number};
+  big: {computedFirst: number; browserFirst?: number; keypressP95?: number};
+}
+
+/** Runs the whole search benchmark, printing its details, and returns the figures that have targets. */
+export async function runSearchBench(): Promise<SearchFigures> {
   const real = realPages();
-  await benchCorpus('Real site', real.pages, real.frontMatters, {quality: true, lunr: true, firstTarget: TARGET.realFirstKiB});
+  const small = await benchCorpus('Real site', real.pages, real.frontMatters, {quality: true, lunr: true, firstTarget: TARGET.realFirstKiB});
   const big = await benchCorpus('5,000 generated Dutch pages', generatedPages(real.pages, 5000), [], {
     quality: false,
     lunr: false,
     firstTarget: TARGET.bigFirstKiB,
   });
+  const figures: SearchFigures = {
+    target: TARGET,
+    successAt5: small.successAt5 ?? NaN,
+    real: {computedFirst: small.firstMax},
+    big: {computedFirst: big.firstMax},
+  };
 
   if (!fs.existsSync(path.join(BUILD, INDEX_ROOT))) {
     console.log('\n(Chromium: no build/ with a sharded search index; run `npm run build` first)');
-    return;
+    return figures;
   }
   const {serveBuild} = await import('../tests/lib/server');
   const realServer = await serveBuild(BUILD, '/');
   try {
-    await browserBench('real site build', realServer.root, TARGET.realFirstKiB);
+    figures.real.browserFirst = (await browserBench('real site build', realServer.root, TARGET.realFirstKiB)).firstMax;
   } finally {
     await realServer.close();
   }
   const site = siteWithIndex(big.files);
   const bigServer = await serveBuild(site.dir, '/');
   try {
-    await browserBench('5,000 generated pages (in place of the current edition)', bigServer.root, TARGET.bigFirstKiB, TARGET.bigKeypressP95Ms);
+    const r = await browserBench('5,000 generated pages (in place of the current edition)', bigServer.root, TARGET.bigFirstKiB, TARGET.bigKeypressP95Ms);
+    figures.big.browserFirst = r.firstMax;
+    figures.big.keypressP95 = r.keypressP95;
   } finally {
     await bigServer.close();
     site.remove();
   }
+  return figures;
 }
 
-// Importable (the generator) without running the benchmark.
-if (require.main === module) void main();
+// Importable (the generator, the figures for `npm run bench`) without running the benchmark.
+if (require.main === module) void runSearchBench();

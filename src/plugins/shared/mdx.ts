@@ -77,6 +77,26 @@ export function ensureDefaultImport(tree: Root, name: string, source: string): v
   tree.children.splice(at < 0 ? tree.children.length : at, 0, esm as RootContent);
 }
 
+/** `import 'source'` (a stylesheet the page needs), added once per page, before the content. */
+export function ensureSideEffectImport(tree: Root, source: string): void {
+  let found = false;
+  visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
+    for (const stmt of node.data?.estree?.body ?? []) {
+      if (stmt.type === 'ImportDeclaration' && stmt.source.value === source) found = true;
+    }
+  });
+  if (found) return;
+  const esm: MdxjsEsm = {
+    type: 'mdxjsEsm',
+    value: `import ${JSON.stringify(source)};`,
+    data: {
+      estree: program([{type: 'ImportDeclaration', specifiers: [], source: {type: 'Literal', value: source, raw: JSON.stringify(source)}, attributes: []}]),
+    },
+  };
+  const at = tree.children.findIndex((c) => c.type !== 'yaml');
+  tree.children.splice(at < 0 ? tree.children.length : at, 0, esm as RootContent);
+}
+
 /** Every element `<Name …>` in the page. */
 export function findElements(tree: Root, name: string): MdxJsxFlowElement[] {
   const out: MdxJsxFlowElement[] = [];

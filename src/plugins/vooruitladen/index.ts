@@ -1,0 +1,26 @@
+/**
+ * vooruitladen: load a linked page's code when a reader reaches for the link, not for every
+ * link that scrolls into view.
+ *
+ * Docusaurus's <Link> puts an IntersectionObserver on every internal link and, once it is
+ * visible, prefetches that page's chunks: on a long handleiding page with its sidebar about
+ * 120 KiB gzip within two seconds of loading (`npm run bench`), on every visit, for pages
+ * most readers never open. <Link> already preloads a page on mouse-over and touch; this
+ * plugin turns off the viewport prefetch and adds the same preload on keyboard focus, so
+ * a click, tap or Enter still finds the page's code loaded or on its way.
+ */
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {createOptionsValidator} from '../shared/options';
+
+/** No options. */
+export const {validateOptions} = createOptionsValidator({plugin: 'vooruitladen', shape: {}});
+
+export default function vooruitladenPlugin(): Plugin<void> {
+  return {
+    name: 'vooruitladen',
+    getClientModules() {
+      return [path.join(__dirname, 'client/index.ts')];
+    },
+  };
+}
