@@ -32,7 +32,9 @@ const [current, ...older] = siteEditions(siteDir);
 // Each page gets its own data at build time (no global data): sources, glossary terms, worksheet
 // files, references and edition notes are compiled into the pages that show them. Order matters
 // for what these add at the end of a page: worksheet, then references, then sources.
-const pageData = {siteDir};
+// siteDir is not enumerable: the site config ships to every reader inside main.js, and the
+// build machine's folder is neither their business nor worth their bytes.
+const pageData = Object.defineProperty({}, 'siteDir', {value: siteDir, enumerable: false}) as {siteDir: string};
 const docsRemark = [
   remarkMath,
   // Only pages with a formula load KaTeX's stylesheet.

