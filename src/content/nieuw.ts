@@ -12,6 +12,7 @@ import {suggest} from './problems';
 import {loadSiteData} from './siteData';
 import {collectContentFiles, type ContentFile} from './validate';
 import {AUDIENCES, CURRENT_EDITION, THEMES, URLS} from './vocabulary';
+import {kebab} from './slug';
 
 export interface NieuwType {
   label: string;
@@ -43,7 +44,7 @@ export const NIEUW_TYPES = {
     kind: 'doc',
     template: 'templates/spanningsveld.md',
     dir: 'docs/spanningsvelden',
-    slugBase: '/spanningsvelden',
+    slugBase: URLS.spanningsvelden,
     type: 'spanningsveld',
     needsDoelgroep: true,
   },
@@ -66,17 +67,7 @@ export interface NieuwInput {
   datum?: string;
 }
 
-/** "Kenniscafé 2: Samen opvoeden!" → "kenniscafe-2-samen-opvoeden" */
-export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
+export {kebab} from './slug';
 
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;

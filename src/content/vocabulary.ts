@@ -93,6 +93,7 @@ export function editionPath(edition: string, slug: string): string {
 /** URL bases (without base URL and locale prefix). */
 export const URLS = {
   blog: '/kenniscafes',
+  spanningsvelden: '/spanningsvelden',
   begrippen: '/begrippen',
   werkbladen: '/werkbladen',
   downloads: '/downloads',

@@ -276,7 +276,7 @@ export function decapConfig(input: BeheerInput): DecapConfig {
     summary: '{{title}}',
     sortable_fields: ['title'],
     fields: [
-      ...ids('/spanningsvelden', 'de titel'),
+      ...ids(URLS.spanningsvelden, 'de titel'),
       field('title', veld.title, {label: 'Titel'}),
       field('description', veld.description, {label: 'Beschrijving', widget: 'text', hint: 'Eén zin in gewone taal: waar schuurt het, en voor wie?'}),
       field('kort_gezegd', veld.kort_gezegd, {

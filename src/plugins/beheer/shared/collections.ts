@@ -3,7 +3,11 @@
  * the config generator (server) and the editor script (client): pure data and
  * functions, no imports that need Node.
  */
+import {kebab} from '../../../content/slug';
 import {URLS} from '../../../content/vocabulary';
+
+// The rule `npm run nieuw` uses (src/content/slug.ts), re-exported for the editor script.
+export {kebab};
 
 /** Collection names in the editor; they also name the editorial-workflow branches (cms/<collection>/<slug>). */
 export const COLLECTIONS = {
@@ -13,25 +17,6 @@ export const COLLECTIONS = {
   bronnen: 'bronnen',
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
-
-/**
- * "Kenniscafé 2: Ouders aan tafel" → "kenniscafe-2-ouders-aan-tafel". The same
- * rule as `npm run nieuw` (src/content/nieuw.ts; a unit test holds them equal),
- * so a title gives the same URL whichever route a contributor takes.
- */
-export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
-/** URL base of the spanningsvelden (as in `npm run nieuw`). */
-export const SPANNINGSVELDEN_URL = '/spanningsvelden';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
@@ -55,7 +40,7 @@ export function fillNames(collection: string, data: Readonly<Record<string, unkn
   if (collection === COLLECTIONS.kenniscafes) orKebab('slug', 'title');
   if (collection === COLLECTIONS.spanningsvelden || collection === COLLECTIONS.begrippen) {
     orKebab('id', collection === COLLECTIONS.begrippen ? 'term' : 'title');
-    const base = collection === COLLECTIONS.begrippen ? URLS.begrippen : SPANNINGSVELDEN_URL;
+    const base = collection === COLLECTIONS.begrippen ? URLS.begrippen : URLS.spanningsvelden;
     if (!text(out.slug) && text(out.id)) out.slug = `${base}/${text(out.id)}`;
   }
   if (collection === COLLECTIONS.bronnen) orKebab('sleutel', 'titel');
