@@ -152,6 +152,27 @@ const config: Config = {
   plugins: [
     // KaTeX's stylesheet and fonts come from node_modules, never from a CDN.
     './src/plugins/katex/index.ts',
+    // CSS that only some pages use loads with those pages, not in the stylesheet of every page.
+    // Only component CSS with its own class names belongs here (see the plugin).
+    [
+      './src/plugins/paginastijl/index.ts',
+      {
+        // Each entry costs every page a few bytes of webpack runtime: list only what most pages
+        // do not use and what weighs more than that (sizes gzip, `npm run bench`).
+        losseStijlen: [
+          '/katex/dist/katex', // 4.6 KiB, pages with a formula
+          '/src/plugins/werkbladen/theme/', // 1.6 KiB, worksheets and their overview
+          '/src/components/RouteOverzicht/', // 0.8 KiB, the route table
+          '/src/theme/DocItem/Content/print.css', // 0.6 KiB, the gouden regels' one-A4 print layout
+          '/src/plugins/overzichten/theme/SpanningsveldenOverzicht/', // 0.6 KiB
+          '/src/plugins/zoeken/theme/ZoekenPage/', // 0.5 KiB, the search page
+          '/src/pages/index.module.css', // 0.4 KiB, the home page
+          '/src/plugins/begrippen/theme/BegrippenLijst/', // 0.3 KiB, the glossary index
+          '/src/plugins/literatuur/theme/', // 0.2 KiB, research pages
+          '/@docusaurus/theme-classic/lib/theme/Blog', // 1.2 KiB, the kenniscafés
+        ],
+      },
+    ],
     // No syntax highlighting shipped to readers: the content has no code (see the plugin).
     './src/plugins/platte-code/index.ts',
     // Every content problem at once, in Dutch, before anything renders: the same check as `npm run check`.

@@ -5,10 +5,7 @@ import type {Root} from 'mdast';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import katexPlugin, {fontLoaders, katexStylesheetIn, withStylesheet} from '../index';
+import katexPlugin, {fontLoaders} from '../index';
 import remarkKatexCss, {KATEX_CSS} from '../remark';
 
 // The real rules Docusaurus builds with, so an upgrade that changes them shows up here.
@@ -17,15 +14,9 @@ const docusaurusRules = () => {
   return [rules.images(), rules.svgs(), rules.fonts(), rules.media(), rules.otherAssets()];
 };
 
-// Docusaurus's client config has its single CSS chunk; a test that is about something else gets one.
-const withStyles = (config: Configuration): Configuration => ({
-  optimization: {splitChunks: {cacheGroups: {styles: {type: 'css/mini-extract'}}}},
-  ...config,
-});
-
 const configure = (config: Configuration) =>
   (katexPlugin().configureWebpack as (c: Configuration, isServer: boolean, utils: never, content: never) => unknown)(
-    withStyles(config),
+    config,
     false,
     undefined as never,
     undefined as never,
@@ -49,19 +40,6 @@ describe('katex plugin', () => {
   it('fails loudly when the font rule is no longer there', () => {
     expect(() => configure({module: {rules: []}})).toThrow(/webpack-regel voor lettertypen/);
   });
-
-  it('keeps KaTeX’s stylesheet out of the one stylesheet of every page, and nothing else', () => {
-    const styles: {type: string; test?: (m: {identifier: () => string}) => boolean} = {type: 'css/mini-extract'};
-    configure({module: {rules: docusaurusRules()}, optimization: {splitChunks: {cacheGroups: {styles: styles as never}}}});
-    const css = (file: string) => ({identifier: () => `css /site/node_modules/css-loader/dist/cjs.js!${file}|0||||}`});
-    expect(styles.test!(css('/site/node_modules/katex/dist/katex.min.css'))).toBe(false);
-    expect(styles.test!(css('/site/node_modules/infima/dist/css/default/default.css'))).toBe(true);
-    expect(styles.test!(css('/site/src/css/custom.css'))).toBe(true);
-  });
-
-  it('fails loudly when Docusaurus no longer has its single CSS chunk', () => {
-    expect(() => configure({module: {rules: docusaurusRules()}, optimization: {splitChunks: {cacheGroups: {}}}})).toThrow(/webpack-groep "styles"/);
-  });
 });
 
 describe('remarkKatexCss', () => {
@@ -78,23 +56,5 @@ describe('remarkKatexCss', () => {
 
   it('leaves a page without a formula alone', () => {
     expect(run('# Titel\n\nGeen formule, wel 5 euro.\n')).toEqual([]);
-  });
-});
-
-describe('linking the KaTeX chunk in built pages', () => {
-  it('finds the CSS file with KaTeX’s rules, not the site’s one stylesheet', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'katex-css-'));
-    fs.writeFileSync(path.join(dir, 'styles.abc.css'), ':root{--x:1}.katex-display{overflow:auto}');
-    expect(katexStylesheetIn(dir)).toBeUndefined();
-    fs.writeFileSync(path.join(dir, '7906.def.css'), '.katex{font:normal 1.21em KaTeX_Main}');
-    expect(katexStylesheetIn(dir)).toBe('7906.def.css');
-    fs.rmSync(dir, {recursive: true});
-  });
-
-  it('adds the link at the end of the head, once', () => {
-    const page = '<html><head><link rel="stylesheet" href="/assets/css/styles.a.css"></head><body></body></html>';
-    const once = withStylesheet(page, '/kb/assets/css/7906.def.css');
-    expect(once).toBe('<html><head><link rel="stylesheet" href="/assets/css/styles.a.css"><link rel="stylesheet" href="/kb/assets/css/7906.def.css"></head><body></body></html>');
-    expect(withStylesheet(once, '/kb/assets/css/7906.def.css')).toBe(once);
   });
 });

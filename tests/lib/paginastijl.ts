@@ -1,0 +1,68 @@
+/**
+ * Is a page styled without JavaScript? The browser itself decides which rules of the site's
+ * separate stylesheets (src/plugins/paginastijl) match an element of the page; every such
+ * stylesheet must be linked in the page's HTML.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Page} from 'playwright-core';
+
+export interface SeparateSheet {
+  /** Content hash of the file name: chunks with the same CSS share it. */
+  hash: string;
+  /** One file name with that content, for messages. */
+  file: string;
+  text: string;
+}
+
+/** The stylesheets under <build>/assets/css other than the shared styles.*.css, one per content. */
+export function separateSheets(cssDir: string): SeparateSheet[] {
+  const byHash = new Map<string, SeparateSheet>();
+  for (const file of fs.readdirSync(cssDir).filter((f) => f.endsWith('.css') && !f.startsWith('styles.'))) {
+    const hash = file.split('.').at(-2)!;
+    if (!byHash.has(hash)) byHash.set(hash, {hash, file, text: fs.readFileSync(path.join(cssDir, file), 'utf8')});
+  }
+  return [...byHash.values()];
+}
+
+/**
+ * For the page as loaded: "<file>: <selector>" for each separate stylesheet that has a rule
+ * matching an element of the page while the page links no file with that content.
+ */
+export async function unlinkedMatches(page: Page, sheets: readonly SeparateSheet[]): Promise<string[]> {
+  return page.evaluate((list) => {
+    const linked = new Set(
+      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l.getAttribute('href') ?? '').split('/').pop()!.split('.').at(-2)),
+    );
+    // Pseudo-elements and states cannot be queried; the element they belong to can.
+    const queryable = (s: string) => s.replace(/::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+|-moz-[\w-]+)\b/g, '').replace(/:(?:hover|focus-visible|focus-within|focus|active|visited)\b/g, '');
+    const matches = (selector: string) => {
+      try {
+        return document.querySelector(queryable(selector) || '*') !== null;
+      } catch {
+        return false;
+      }
+    };
+    const found: string[] = [];
+    for (const {hash, file, text} of list) {
+      if (linked.has(hash)) continue;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      const walk = (rules: CSSRuleList): string | undefined => {
+        for (const rule of rules) {
+          // Rules that name no class (KaTeX's `body` counter, the blog's `:root` variables) set
+          // values that only the file's own class rules use; the plugin links by classes too.
+          if (rule instanceof CSSStyleRule && /\.[_a-zA-Z-]/.test(rule.selectorText) && matches(rule.selectorText)) return rule.selectorText;
+          if ('cssRules' in rule && !(rule instanceof CSSStyleRule)) {
+            const hit = walk((rule as CSSGroupingRule).cssRules);
+            if (hit) return hit;
+          }
+        }
+        return undefined;
+      };
+      const hit = walk(sheet.cssRules);
+      if (hit) found.push(`${file}: ${hit}`);
+    }
+    return found;
+  }, sheets as SeparateSheet[]);
+}
