@@ -178,35 +178,52 @@ async function lighthouseMedians(urls: {ours: string; classic: string}, preset: 
 
 // ------------------------------------------------------------------ build time
 
-/** 1,000 pages made from one template page: the handleiding's houding page, renumbered. */
-function generatedDocs(count: number): Record<string, string> {
+/**
+ * 1,000 pages made from one template page, the handleiding's houding page, renumbered: for this
+ * site with its own front matter (new id, slug and title; what the content schema requires) and
+ * its links to sibling pages pointed at the handleiding folder; for the classic template with a
+ * title and description only (its [[term]] markers stay plain text, its links unresolved).
+ */
+function generatedDocs(count: number): {ours: Record<string, string>; classic: Record<string, string>} {
   const template = fs.readFileSync(path.join(ROOT, 'docs/handleiding/houding.md'), 'utf8');
-  const body = template.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const out: Record<string, string> = {};
+  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template)!;
+  const oursBody = body!.replaceAll('](./', '](../handleiding/');
+  const ours: Record<string, string> = {};
+  const classic: Record<string, string> = {};
   for (let i = 1; i <= count; i++) {
     const n = String(i).padStart(4, '0');
-    out[`gegenereerd/pagina-${n}.md`] = `---\ntitle: Gegenereerde pagina ${n}\ndescription: Gegenereerde pagina ${n} voor de bouwtijdmeting.\n---\n${body}`;
+    const title = `Gegenereerde pagina ${n}`;
+    const fm = frontMatter!
+      .replace(/^id: .*$/m, `id: gegenereerd-${n}`)
+      .replace(/^slug: .*$/m, `slug: /gegenereerd/pagina-${n}`)
+      .replace(/^title: .*$/m, `title: ${title}`)
+      .replace(/^sidebar_position: .*\n/m, '');
+    ours[`gegenereerd/pagina-${n}.md`] = `---\n${fm}\n---\n${oursBody}`;
+    classic[`gegenereerd/pagina-${n}.md`] = `---\ntitle: ${title}\ndescription: ${title} voor de bouwtijdmeting.\n---\n${body}`;
   }
-  return out;
+  return {ours, classic};
 }
 
+/**
+ * Build time of the same 1,000 pages: the classic template (one locale) with them, and this site
+ * (its own pages, both editions, the book, one locale like the classic template) with them.
+ */
 async function buildTimes(): Promise<{ours: number; classic: number}> {
   const docs = generatedDocs(1000);
-  const classic = classicCopy(docs);
+  const classic = classicCopy(docs.classic);
   const ours = workDir('site-');
   const oursOut = outDir('kennisbank-1000-');
   try {
-    // The site itself (all pages, editions and locales) plus the same 1,000 pages in the current edition.
-    const skip = (e: string) => ['node_modules', '.git', 'bench'].includes(e) || /^(build|\.docusaurus)/.test(e);
+    const skip = (e: string) => ['node_modules', '.git', 'bench', 'test-results'].includes(e) || /^(build|\.docusaurus)/.test(e);
     for (const e of fs.readdirSync(ROOT)) if (!skip(e)) fs.cpSync(path.join(ROOT, e), path.join(ours, e), {recursive: true});
-    for (const [name, text] of Object.entries(docs)) {
+    for (const [name, text] of Object.entries(docs.ours)) {
       fs.mkdirSync(path.dirname(path.join(ours, 'docs', name)), {recursive: true});
       fs.writeFileSync(path.join(ours, 'docs', name), text);
     }
     console.log('Building 1,000 generated pages: classic template …');
     const classicMs = await docusaurusBuild(classic.dir, classic.out);
-    console.log('Building 1,000 generated pages: this site …');
-    const oursMs = await docusaurusBuild(ours, oursOut);
+    console.log('Building 1,000 generated pages: this site (locale nl) …');
+    const oursMs = await docusaurusBuild(ours, oursOut, ['--locale', 'nl']);
     return {ours: oursMs, classic: classicMs};
   } finally {
     classic.remove();
