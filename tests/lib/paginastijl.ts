@@ -25,17 +25,51 @@ export function separateSheets(cssDir: string): SeparateSheet[] {
   return [...byHash.values()];
 }
 
+export interface SheetSelectors {
+  hash: string;
+  file: string;
+  /** Selectors of the file's style rules that name a class, as the browser parsed them. */
+  selectors: string[];
+}
+
+/**
+ * The selectors of each stylesheet, parsed by the browser. Rules that name no class (KaTeX's
+ * `body` counter, the blog's `:root` variables) set values that only the file's own class rules
+ * use; the plugin links by classes too.
+ */
+export async function sheetSelectors(page: Page, sheets: readonly SeparateSheet[]): Promise<SheetSelectors[]> {
+  return page.evaluate(
+    (list) =>
+      list.map(({hash, file, text}) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        const selectors: string[] = [];
+        const walk = (rules: CSSRuleList) => {
+          for (const rule of rules) {
+            if (rule instanceof CSSStyleRule) {
+              if (/\.[_a-zA-Z-]/.test(rule.selectorText)) selectors.push(rule.selectorText);
+            } else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+          }
+        };
+        walk(sheet.cssRules);
+        return {hash, file, selectors};
+      }),
+    sheets as SeparateSheet[],
+  );
+}
+
 /**
  * For the page as loaded: "<file>: <selector>" for each separate stylesheet that has a rule
  * matching an element of the page while the page links no file with that content.
  */
-export async function unlinkedMatches(page: Page, sheets: readonly SeparateSheet[]): Promise<string[]> {
+export async function unlinkedMatches(page: Page, sheets: readonly SheetSelectors[]): Promise<string[]> {
   return page.evaluate((list) => {
     const linked = new Set(
       [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l.getAttribute('href') ?? '').split('/').pop()!.split('.').at(-2)),
     );
     // Pseudo-elements and states cannot be queried; the element they belong to can.
-    const queryable = (s: string) => s.replace(/::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+|-moz-[\w-]+)\b/g, '').replace(/:(?:hover|focus-visible|focus-within|focus|active|visited)\b/g, '');
+    const queryable = (s: string) =>
+      s.replace(/::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+|-moz-[\w-]+)\b/g, '').replace(/:(?:hover|focus-visible|focus-within|focus|active|visited)\b/g, '');
     const matches = (selector: string) => {
       try {
         return document.querySelector(queryable(selector) || '*') !== null;
@@ -43,26 +77,9 @@ export async function unlinkedMatches(page: Page, sheets: readonly SeparateSheet
         return false;
       }
     };
-    const found: string[] = [];
-    for (const {hash, file, text} of list) {
-      if (linked.has(hash)) continue;
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      const walk = (rules: CSSRuleList): string | undefined => {
-        for (const rule of rules) {
-          // Rules that name no class (KaTeX's `body` counter, the blog's `:root` variables) set
-          // values that only the file's own class rules use; the plugin links by classes too.
-          if (rule instanceof CSSStyleRule && /\.[_a-zA-Z-]/.test(rule.selectorText) && matches(rule.selectorText)) return rule.selectorText;
-          if ('cssRules' in rule && !(rule instanceof CSSStyleRule)) {
-            const hit = walk((rule as CSSGroupingRule).cssRules);
-            if (hit) return hit;
-          }
-        }
-        return undefined;
-      };
-      const hit = walk(sheet.cssRules);
-      if (hit) found.push(`${file}: ${hit}`);
-    }
-    return found;
-  }, sheets as SeparateSheet[]);
+    return list.filter(({hash}) => !linked.has(hash)).flatMap(({file, selectors}) => {
+      const hit = selectors.find(matches);
+      return hit ? [`${file}: ${hit}`] : [];
+    });
+  }, sheets as SheetSelectors[]);
 }

@@ -11,7 +11,7 @@ const answers =
 
 describe('lastUpdateSource', () => {
   it('uses git when the site is a repository with commits', () => {
-    expect(lastUpdateSource(answers({'rev-parse': 'true\n', log: '1764400000\n'}))).toEqual({vcs: 'default-v1'});
+    expect(lastUpdateSource(answers({'rev-parse': 'true\n', log: '1764400000\n'}))).toEqual({vcs: 'default-v2'});
   });
 
   it.each([
