@@ -8,25 +8,19 @@ import path from 'node:path';
 import type {Page} from 'playwright-core';
 
 export interface SeparateSheet {
-  /** Content hash of the file name: chunks with the same CSS share it. */
-  hash: string;
-  /** One file name with that content, for messages. */
   file: string;
   text: string;
 }
 
-/** The stylesheets under <build>/assets/css other than the shared styles.*.css, one per content. */
+/** The stylesheets under <build>/assets/css other than the shared styles.*.css. */
 export function separateSheets(cssDir: string): SeparateSheet[] {
-  const byHash = new Map<string, SeparateSheet>();
-  for (const file of fs.readdirSync(cssDir).filter((f) => f.endsWith('.css') && !f.startsWith('styles.'))) {
-    const hash = file.split('.').at(-2)!;
-    if (!byHash.has(hash)) byHash.set(hash, {hash, file, text: fs.readFileSync(path.join(cssDir, file), 'utf8')});
-  }
-  return [...byHash.values()];
+  return fs
+    .readdirSync(cssDir)
+    .filter((f) => f.endsWith('.css') && !f.startsWith('styles.'))
+    .map((file) => ({file, text: fs.readFileSync(path.join(cssDir, file), 'utf8')}));
 }
 
 export interface SheetSelectors {
-  hash: string;
   file: string;
   /** Selectors of the file's style rules that name a class, as the browser parsed them. */
   selectors: string[];
@@ -40,7 +34,7 @@ export interface SheetSelectors {
 export async function sheetSelectors(page: Page, sheets: readonly SeparateSheet[]): Promise<SheetSelectors[]> {
   return page.evaluate(
     (list) =>
-      list.map(({hash, file, text}) => {
+      list.map(({file, text}) => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(text);
         const selectors: string[] = [];
@@ -52,7 +46,7 @@ export async function sheetSelectors(page: Page, sheets: readonly SeparateSheet[
           }
         };
         walk(sheet.cssRules);
-        return {hash, file, selectors};
+        return {file, selectors};
       }),
     sheets as SeparateSheet[],
   );
@@ -60,12 +54,12 @@ export async function sheetSelectors(page: Page, sheets: readonly SeparateSheet[
 
 /**
  * For the page as loaded: "<file>: <selector>" for each separate stylesheet that has a rule
- * matching an element of the page while the page links no file with that content.
+ * matching an element of the page while the page does not link it.
  */
 export async function unlinkedMatches(page: Page, sheets: readonly SheetSelectors[]): Promise<string[]> {
   return page.evaluate((list) => {
     const linked = new Set(
-      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l.getAttribute('href') ?? '').split('/').pop()!.split('.').at(-2)),
+      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l.getAttribute('href') ?? '').split('/').pop()),
     );
     // Pseudo-elements and states cannot be queried; the element they belong to can.
     const queryable = (s: string) =>
@@ -77,7 +71,7 @@ export async function unlinkedMatches(page: Page, sheets: readonly SheetSelector
         return false;
       }
     };
-    return list.filter(({hash}) => !linked.has(hash)).flatMap(({file, selectors}) => {
+    return list.filter(({file}) => !linked.has(file)).flatMap(({file, selectors}) => {
       const hit = selectors.find(matches);
       return hit ? [`${file}: ${hit}`] : [];
     });

@@ -1,6 +1,6 @@
 /**
  * Which page needs which stylesheet, read from the built files: a page needs a stylesheet when
- * its HTML uses a class that only that stylesheet styles.
+ * one of its selectors names only classes that the page's HTML uses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,13 +36,20 @@ export function htmlClasses(html: string): Set<string> {
   return out;
 }
 
+const STYLESHEET_LINK = /<link\b[^>]*\brel="?stylesheet"?[^>]*>\n?/g;
+
+/** The href of a <link> tag; Docusaurus's HTML minifier drops quotes where it can. */
+function hrefOf(tag: string): string | undefined {
+  const m = /\bhref=(?:"([^"]+)"|([^\s">]+))/.exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** Stylesheets (hrefs) the page's HTML links. */
 export function linkedStylesheets(html: string): Set<string> {
   const out = new Set<string>();
-  for (const m of html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)) {
-    // Docusaurus's HTML minifier drops quotes where it can.
-    const href = /\bhref=(?:"([^"]+)"|([^\s">]+))/.exec(m[0]);
-    if (href) out.add(href[1] ?? href[2]!);
+  for (const [tag] of html.matchAll(STYLESHEET_LINK)) {
+    const href = hrefOf(tag);
+    if (href) out.add(href);
   }
   return out;
 }
@@ -60,13 +67,10 @@ export function withStylesheet(html: string, href: string): string {
  * so a page with a heading would link the worksheets' CSS as well; webpack itself loads only the
  * page's own chunk group.
  */
-export function withOnly(html: string, needed: readonly string[], all: readonly string[], hrefOf: (file: string) => string): string {
-  const unwanted = new Set(all.filter((f) => !needed.includes(f)).map(hrefOf));
-  const pruned = html.replace(/<link\b[^>]*\brel="?stylesheet"?[^>]*>\n?/g, (tag) => {
-    const href = /\bhref=(?:"([^"]+)"|([^\s">]+))/.exec(tag);
-    return href && unwanted.has(href[1] ?? href[2]!) ? '' : tag;
-  });
-  return needed.reduce((h, f) => withStylesheet(h, hrefOf(f)), pruned);
+export function withOnly(html: string, needed: readonly string[], all: readonly string[], urlOf: (file: string) => string): string {
+  const unwanted = new Set(all.filter((f) => !needed.includes(f)).map(urlOf));
+  const pruned = html.replace(STYLESHEET_LINK, (tag) => (unwanted.has(hrefOf(tag) ?? '') ? '' : tag));
+  return needed.reduce((h, f) => withStylesheet(h, urlOf(f)), pruned);
 }
 
 export interface SplitStylesheet {
