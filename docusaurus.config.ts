@@ -26,7 +26,10 @@ const lastUpdate = lastUpdateSource(gitRunner(siteDir));
 if (lastUpdate.notice) console.log(`[kennisbank] ${lastUpdate.notice}`);
 // "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
 // (a github.com/OWNER/REPO placeholder until the project has its real repository).
-const repo = repoUrl(process.env, JSON.parse(fs.readFileSync(require.resolve('./package.json'), 'utf8')) as {repository?: string});
+const repo = repoUrl(
+  process.env,
+  JSON.parse(fs.readFileSync(require.resolve('./package.json'), 'utf8')) as {repository?: string},
+);
 const [current, ...older] = siteEditions(siteDir);
 
 // Each page gets its own data at build time (no global data): sources, glossary terms, worksheet
@@ -108,7 +111,9 @@ const config: Config = {
           // Editions: labels and paths from src/content/vocabulary.ts, checked against versions.json.
           versions: {
             [current!.name]: {label: current!.label, banner: 'none'},
-            ...Object.fromEntries(older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}])),
+            ...Object.fromEntries(
+              older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}]),
+            ),
           },
         },
         blog: {

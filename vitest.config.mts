@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/__tests__/**/*.test.{ts,tsx}', 'tests/lib/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts'],
+          include: [
+            'src/**/__tests__/**/*.test.{ts,tsx}',
+            'tests/lib/__tests__/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'scripts/**/__tests__/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

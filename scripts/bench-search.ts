@@ -40,7 +40,9 @@ const lunrNl = (lunr as unknown as {nl: lunr.Builder.Plugin}).nl;
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
-const {queries} = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
+const {queries} = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {
+  queries: ReaderQuery[];
+};
 
 const TARGET = {
   realFirstKiB: 40,
@@ -99,12 +101,34 @@ export function generatedPages(real: readonly PageInput[], count: number, seed =
       const h = /^#{2,3}\s+(.*?)\s*(\{#.*\})?\s*$/.exec(line);
       if (h) headings.push((h[1] ?? '').replace(/[{}]/g, ''));
       else if (!/^\s*(import|export|:::|```|<|\|)/.test(line)) {
-        for (const s of line.split(/(?<=[.!?])\s+/)) if (words(s).length >= 5) sentences.push(s.replace(/[[\]{}<>*_`#|]/g, ''));
+        for (const s of line.split(/(?<=[.!?])\s+/))
+          if (words(s).length >= 5) sentences.push(s.replace(/[[\]{}<>*_`#|]/g, ''));
       }
     }
   }
-  const nouns = Array.from(new Set(real.flatMap((p) => words(`${p.title} ${p.body}`)).filter((w) => w.length >= 4 && w.length <= 10 && /^[a-z]+$/.test(w))));
-  const syllables = ['wold', 'veen', 'dam', 'horst', 'linde', 'beek', 'rode', 'zand', 'meer', 'burg', 'hoven', 'lo', 'dijk', 'mond'];
+  const nouns = Array.from(
+    new Set(
+      real
+        .flatMap((p) => words(`${p.title} ${p.body}`))
+        .filter((w) => w.length >= 4 && w.length <= 10 && /^[a-z]+$/.test(w)),
+    ),
+  );
+  const syllables = [
+    'wold',
+    'veen',
+    'dam',
+    'horst',
+    'linde',
+    'beek',
+    'rode',
+    'zand',
+    'meer',
+    'burg',
+    'hoven',
+    'lo',
+    'dijk',
+    'mond',
+  ];
   const starts = ['zuid', 'noord', 'oost', 'west', 'hoog', 'laag', 'klein', 'groot', 'nieuw', 'oud', 'ter', 'de'];
   const pool: string[] = [];
   for (let i = 0; i < 30_000; i++) {
@@ -171,7 +195,11 @@ function typedQueries(): string[] {
   return out;
 }
 
-async function latency(run: (q: string) => Promise<unknown>, qs: readonly string[], rounds: number): Promise<{p50: number; p95: number}> {
+async function latency(
+  run: (q: string) => Promise<unknown>,
+  qs: readonly string[],
+  rounds: number,
+): Promise<{p50: number; p95: number}> {
   for (const q of qs) await run(q); // warm up: every shard these queries need is loaded
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -192,7 +220,12 @@ interface CorpusResult {
   successAt5?: number;
 }
 
-async function benchCorpus(label: string, pages: PageInput[], frontMatters: Record<string, unknown>[], opts: {quality: boolean; lunr: boolean; firstTarget: number}): Promise<CorpusResult> {
+async function benchCorpus(
+  label: string,
+  pages: PageInput[],
+  frontMatters: Record<string, unknown>[],
+  opts: {quality: boolean; lunr: boolean; firstTarget: number},
+): Promise<CorpusResult> {
   let t = performance.now();
   const file = indexOf(pages, frontMatters);
   const buildMs = performance.now() - t;
@@ -214,16 +247,21 @@ async function benchCorpus(label: string, pages: PageInput[], frontMatters: Reco
   const big = pages.length > 1000;
   const zl = await latency((q) => searcher.search(q, {limit: DIALOG_LIMIT}), qs, big ? 3 : 10);
 
-  console.log(`\n## ${label}: ${pages.length} pages, ${file.sections.length} sections, ${words(pages.map((p) => p.body).join(' ')).length} words`);
+  console.log(
+    `\n## ${label}: ${pages.length} pages, ${file.sections.length} sections, ${words(pages.map((p) => p.body).join(' ')).length} words`,
+  );
   console.log(
     `- index: ${files.files.size} files, ${kib(raw)} raw, ${kib(gzip)} gzip in all (meta ${kib(metaGzip)}, ${files.shards.length} shards ${kib(shardGzip)}, ${files.records.length} section files); built in ${buildMs.toFixed(0)} + ${shardMs.toFixed(0)} ms (sections + FlexSearch/shards)`,
   );
-  console.log(`- query in Node (warm, ${qs.length} typed queries): p50 ${zl.p50.toFixed(3)} ms, p95 ${zl.p95.toFixed(3)} ms`);
+  console.log(
+    `- query in Node (warm, ${qs.length} typed queries): p50 ${zl.p50.toFixed(3)} ms, p95 ${zl.p95.toFixed(3)} ms`,
+  );
 
   const engine = fs.existsSync(path.join(BUILD, INDEX_ROOT)) ? engineChunkIn(BUILD) : undefined;
   if (opts.quality) {
     // The package exports only its full bundle; the other builds sit beside it.
-    const flex = (f: string) => kib(zlib.gzipSync(fs.readFileSync(path.join(path.dirname(require_.resolve('flexsearch')), f))).length);
+    const flex = (f: string) =>
+      kib(zlib.gzipSync(fs.readFileSync(path.join(path.dirname(require_.resolve('flexsearch')), f))).length);
     console.log(
       `- engine chunk (lazy; Dutch stemmer, searcher, snippets): ${engine ? `${kib(engine.gzip)} gzip (${engine.file})` : 'unknown: no build/ with this index'}. FlexSearch itself runs at build time; its browser bundle would add ${flex('flexsearch.bundle.module.min.mjs')} gzip (light build ${flex('flexsearch.light.module.min.js')}, without the import of exported maps)`,
     );
@@ -244,8 +282,12 @@ async function benchCorpus(label: string, pages: PageInput[], frontMatters: Reco
 
   let successAt5: number | undefined;
   if (opts.quality) {
-    const zq = await evaluate(queries, async (q) => (await searcher.search(q, {limit: 5})).hits.map((h) => h.record.path));
-    console.log(`- success@1 ${zq.successAt1.toFixed(2)}, success@5 ${zq.successAt5.toFixed(2)} (${queries.length} queries)`);
+    const zq = await evaluate(queries, async (q) =>
+      (await searcher.search(q, {limit: 5})).hits.map((h) => h.record.path),
+    );
+    console.log(
+      `- success@1 ${zq.successAt1.toFixed(2)}, success@5 ${zq.successAt5.toFixed(2)} (${queries.length} queries)`,
+    );
     if (process.env.BENCH_VERBOSE) console.log('zoeken misses', zq.misses);
     successAt5 = zq.successAt5;
   }
@@ -254,7 +296,12 @@ async function benchCorpus(label: string, pages: PageInput[], frontMatters: Reco
 }
 
 async function benchLunr(file: SearchIndexFile, qs: readonly string[]): Promise<void> {
-  const docs = file.sections.map((s, id) => ({id: String(id), title: file.pages[s.p]?.t ?? '', heading: s.h, text: s.x}));
+  const docs = file.sections.map((s, id) => ({
+    id: String(id),
+    title: file.pages[s.p]?.t ?? '',
+    heading: s.h,
+    text: s.x,
+  }));
   const pathOf = (ref: string) => {
     const s = file.sections[Number(ref)];
     const p = s ? file.pages[s.p] : undefined;
@@ -325,12 +372,15 @@ async function firstSearchNetwork(browser: Browser, root: string, q: string): Pr
     const sizes: Promise<number>[] = [];
     let counting = true;
     page.on('requestfinished', (req) => {
-      if (counting && (req.resourceType() === 'script' || req.resourceType() === 'fetch')) sizes.push(req.sizes().then((s) => s.responseBodySize));
+      if (counting && (req.resourceType() === 'script' || req.resourceType() === 'fetch'))
+        sizes.push(req.sizes().then((s) => s.responseBodySize));
     });
     await page.keyboard.press('/');
     await page.locator(combobox).fill(q);
     // "N resultaten." (or, on the generated site, possibly "Geen resultaten."): this query's results are shown.
-    await page.waitForFunction(() => /resultaten\.$/.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /resultaten\.$/.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? ''),
+    );
     counting = false;
     const all = await Promise.all(sizes);
     return {bytes: all.reduce((a, b) => a + b, 0), files: all.length};
@@ -371,7 +421,12 @@ interface BrowserResult {
   keypressP95: number;
 }
 
-async function browserBench(label: string, root: string, firstTarget: number, keypressTarget?: number): Promise<BrowserResult> {
+async function browserBench(
+  label: string,
+  root: string,
+  firstTarget: number,
+  keypressTarget?: number,
+): Promise<BrowserResult> {
   const {launchBrowser} = await import('../tests/lib/browser');
   const browser = await launchBrowser();
   try {
@@ -435,7 +490,11 @@ export interface SearchFigures {
 /** Runs the whole search benchmark, printing its details, and returns the figures that have targets. */
 export async function runSearchBench(): Promise<SearchFigures> {
   const real = realPages();
-  const small = await benchCorpus('Real site', real.pages, real.frontMatters, {quality: true, lunr: true, firstTarget: TARGET.realFirstKiB});
+  const small = await benchCorpus('Real site', real.pages, real.frontMatters, {
+    quality: true,
+    lunr: true,
+    firstTarget: TARGET.realFirstKiB,
+  });
   const big = await benchCorpus('5,000 generated Dutch pages', generatedPages(real.pages, 5000), [], {
     quality: false,
     lunr: false,
@@ -462,7 +521,12 @@ export async function runSearchBench(): Promise<SearchFigures> {
   const site = siteWithIndex(big.files);
   const bigServer = await serveBuild(site.dir, '/');
   try {
-    const r = await browserBench('5,000 generated pages (in place of the current edition)', bigServer.root, TARGET.bigFirstKiB, TARGET.bigKeypressP95Ms);
+    const r = await browserBench(
+      '5,000 generated pages (in place of the current edition)',
+      bigServer.root,
+      TARGET.bigFirstKiB,
+      TARGET.bigKeypressP95Ms,
+    );
     figures.big.browserFirst = r.firstMax;
     figures.big.keypressP95 = r.keypressP95;
   } finally {

@@ -65,7 +65,10 @@ const outDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix)
  * A copy of bench/classic-baseline (the bare classic template) with extra docs. With `reuse`,
  * its build lives at a fixed temp path and is kept (--reuse-classic skips rebuilding it).
  */
-function classicCopy(extraDocs: Record<string, string>, reuse?: string): {dir: string; out: string; remove: () => void} {
+function classicCopy(
+  extraDocs: Record<string, string>,
+  reuse?: string,
+): {dir: string; out: string; remove: () => void} {
   const dir = workDir('classic-');
   const out = reuse ? path.join(os.tmpdir(), `kennisbank-${reuse}`) : outDir('kennisbank-classic-');
   fs.cpSync(BASELINE, dir, {recursive: true});
@@ -85,7 +88,10 @@ function classicCopy(extraDocs: Record<string, string>, reuse?: string): {dir: s
 
 async function docusaurusBuild(siteDir: string, outDir: string, extra: string[] = []): Promise<number> {
   const t = performance.now();
-  await run(process.execPath, [docusaurusBin, 'build', '--out-dir', outDir, ...extra], {cwd: siteDir, maxBuffer: 256 * 1024 * 1024});
+  await run(process.execPath, [docusaurusBin, 'build', '--out-dir', outDir, ...extra], {
+    cwd: siteDir,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return performance.now() - t;
 }
 
@@ -138,7 +144,15 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Li
   // synchronous child would block the server Lighthouse is trying to load.
   const {stdout: json} = await run(
     process.execPath,
-    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`, ...(preset === 'desktop' ? ['--preset=desktop'] : [])],
+    [
+      cli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=${flags}`,
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ],
     {maxBuffer: 64 * 1024 * 1024, env: {...process.env, CHROME_PATH: chromePath()}},
   );
   const report = JSON.parse(json) as {
@@ -158,13 +172,18 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Li
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** Runs alternate between the two sites, so a busy moment of the machine hits both. */
-async function lighthouseMedians(urls: {ours: string; classic: string}, preset: 'mobile' | 'desktop'): Promise<{ours: Lighthouse; classic: Lighthouse}> {
+async function lighthouseMedians(
+  urls: {ours: string; classic: string},
+  preset: 'mobile' | 'desktop',
+): Promise<{ours: Lighthouse; classic: Lighthouse}> {
   const ours: Lighthouse[] = [];
   const classic: Lighthouse[] = [];
   for (let i = 0; i < RUNS; i++) {
     ours.push(await lighthouse(urls.ours, preset));
     classic.push(await lighthouse(urls.classic, preset));
-    process.stdout.write(`  Lighthouse ${preset} ${i + 1}/${RUNS}: ours ${ours[i]!.performance} (${ours[i]!.tbt} ms), classic ${classic[i]!.performance} (${classic[i]!.tbt} ms)\n`);
+    process.stdout.write(
+      `  Lighthouse ${preset} ${i + 1}/${RUNS}: ours ${ours[i]!.performance} (${ours[i]!.tbt} ms), classic ${classic[i]!.performance} (${classic[i]!.tbt} ms)\n`,
+    );
   }
   const med = (rs: Lighthouse[]): Lighthouse => ({
     performance: median(rs.map((r) => r.performance)),
@@ -203,7 +222,8 @@ function generatedDocs(count: number): {ours: Record<string, string>; classic: R
       .replace(/^title: .*$/m, `title: ${title}`)
       .replace(/^sidebar_position: .*\n/m, '');
     ours[`gegenereerd/pagina-${n}.md`] = `---\n${fm}\n---\n${oursBody}`;
-    classic[`gegenereerd/pagina-${n}.md`] = `---\ntitle: ${title}\ndescription: ${title} voor de bouwtijdmeting.\n---\n${classicBody}`;
+    classic[`gegenereerd/pagina-${n}.md`] =
+      `---\ntitle: ${title}\ndescription: ${title} voor de bouwtijdmeting.\n---\n${classicBody}`;
   }
   return {ours, classic};
 }
@@ -218,8 +238,10 @@ async function buildTimes(): Promise<{ours: number; classic: number}> {
   const ours = workDir('site-');
   const oursOut = outDir('kennisbank-1000-');
   try {
-    const skip = (e: string) => ['node_modules', '.git', 'bench', 'test-results'].includes(e) || /^(build|\.docusaurus)/.test(e);
-    for (const e of fs.readdirSync(ROOT)) if (!skip(e)) fs.cpSync(path.join(ROOT, e), path.join(ours, e), {recursive: true});
+    const skip = (e: string) =>
+      ['node_modules', '.git', 'bench', 'test-results'].includes(e) || /^(build|\.docusaurus)/.test(e);
+    for (const e of fs.readdirSync(ROOT))
+      if (!skip(e)) fs.cpSync(path.join(ROOT, e), path.join(ours, e), {recursive: true});
     for (const [name, text] of Object.entries(docs.ours)) {
       fs.mkdirSync(path.dirname(path.join(ours, 'docs', name)), {recursive: true});
       fs.writeFileSync(path.join(ours, 'docs', name), text);
@@ -251,15 +273,27 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const ratioOf = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}` : a === 0 ? '1.00' : '—');
 
-function compare(figure: string, ours: number, classic: number, fmt: (n: number) => string, target: string, ok: boolean): Row {
+function compare(
+  figure: string,
+  ours: number,
+  classic: number,
+  fmt: (n: number) => string,
+  target: string,
+  ok: boolean,
+): Row {
   return {figure, ours: fmt(ours), classic: fmt(classic), ratio: ratioOf(ours, classic), target, verdict: verdict(ok)};
 }
 
 function printTable(rows: Row[]): void {
   const cols: (keyof Row)[] = ['figure', 'ours', 'classic', 'ratio', 'target', 'verdict'];
-  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<keyof Row, number>;
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<
+    keyof Row,
+    number
+  >;
   const line = (r: Record<keyof Row, string>) => cols.map((c) => r[c].padEnd(width[c])).join('  ');
-  console.log(line({figure: 'figure', ours: 'ours', classic: 'classic', ratio: 'ratio', target: 'target', verdict: 'met?'}));
+  console.log(
+    line({figure: 'figure', ours: 'ours', classic: 'classic', ratio: 'ratio', target: 'target', verdict: 'met?'}),
+  );
   console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
   for (const r of rows) console.log(line(r));
 }
@@ -273,10 +307,13 @@ async function main() {
   // with a page that links to as many pages as ours does, for what is prefetched.
   console.log(`Building the classic template, bare and with a page of ${links.length} links …`);
   const bare = classicCopy({}, 'classic-bare');
-  const linked = classicCopy({
-    'links.md': `# Links\n\n${links.map((_, i) => `- [Pagina ${i + 1}](./p/pagina-${i + 1}.md)`).join('\n')}\n`,
-    ...Object.fromEntries(links.map((_, i) => [`p/pagina-${i + 1}.md`, `# Pagina ${i + 1}\n\nTekst.\n`])),
-  }, `classic-links-${links.length}`);
+  const linked = classicCopy(
+    {
+      'links.md': `# Links\n\n${links.map((_, i) => `- [Pagina ${i + 1}](./p/pagina-${i + 1}.md)`).join('\n')}\n`,
+      ...Object.fromEntries(links.map((_, i) => [`p/pagina-${i + 1}.md`, `# Pagina ${i + 1}\n\nTekst.\n`])),
+    },
+    `classic-links-${links.length}`,
+  );
   const rows: Row[] = [];
   try {
     for (const c of [bare, linked]) {
@@ -294,27 +331,84 @@ async function main() {
       const theirsLinked = await pageLoad(browser, classicLinked.origin + CLASSIC_LINKS_PAGE);
       await browser.close();
       rows.push(
-        compare(`JS executed, ${DOCS_PAGE} (gzip)`, ours.executed.gzip, theirs.executed.gzip, kib, '≤ classic', ours.executed.gzip <= theirs.executed.gzip),
+        compare(
+          `JS executed, ${DOCS_PAGE} (gzip)`,
+          ours.executed.gzip,
+          theirs.executed.gzip,
+          kib,
+          '≤ classic',
+          ours.executed.gzip <= theirs.executed.gzip,
+        ),
         {...compare('  files executed', ours.executed.files, theirs.executed.files, String, '—', true), verdict: ''},
-        compare(`Prefetched in 2 s (gzip; classic: page of ${links.length} links)`, ours.prefetched.gzip, theirsLinked.prefetched.gzip, kib, '≤ classic', ours.prefetched.gzip <= theirsLinked.prefetched.gzip),
-        {...compare('  files prefetched', ours.prefetched.files, theirsLinked.prefetched.files, String, '—', true), verdict: ''},
-        compare('CSS applied (gzip)', ours.css.gzip, theirs.css.gzip, kib, '≤ 1.10 × classic', ours.css.gzip <= 1.1 * theirs.css.gzip),
+        compare(
+          `Prefetched in 2 s (gzip; classic: page of ${links.length} links)`,
+          ours.prefetched.gzip,
+          theirsLinked.prefetched.gzip,
+          kib,
+          '≤ classic',
+          ours.prefetched.gzip <= theirsLinked.prefetched.gzip,
+        ),
+        {
+          ...compare('  files prefetched', ours.prefetched.files, theirsLinked.prefetched.files, String, '—', true),
+          verdict: '',
+        },
+        compare(
+          'CSS applied (gzip)',
+          ours.css.gzip,
+          theirs.css.gzip,
+          kib,
+          '≤ 1.10 × classic',
+          ours.css.gzip <= 1.1 * theirs.css.gzip,
+        ),
       );
 
       if (!flag('no-lighthouse')) {
         const home = await lighthouse(site.origin + '/', 'mobile');
         for (const preset of ['mobile', 'desktop'] as const) {
-          const lh = await lighthouseMedians({ours: site.origin + DOCS_PAGE, classic: classic.origin + CLASSIC_PAGE}, preset);
+          const lh = await lighthouseMedians(
+            {ours: site.origin + DOCS_PAGE, classic: classic.origin + CLASSIC_PAGE},
+            preset,
+          );
           rows.push(
-            compare(`Lighthouse ${preset} performance (median of ${RUNS})`, lh.ours.performance, lh.classic.performance, String, '≥ classic', lh.ours.performance >= lh.classic.performance),
-            compare(`Lighthouse ${preset} TBT (median of ${RUNS})`, lh.ours.tbt, lh.classic.tbt, (n) => `${n} ms`, '≤ classic', lh.ours.tbt <= lh.classic.tbt),
+            compare(
+              `Lighthouse ${preset} performance (median of ${RUNS})`,
+              lh.ours.performance,
+              lh.classic.performance,
+              String,
+              '≥ classic',
+              lh.ours.performance >= lh.classic.performance,
+            ),
+            compare(
+              `Lighthouse ${preset} TBT (median of ${RUNS})`,
+              lh.ours.tbt,
+              lh.classic.tbt,
+              (n) => `${n} ms`,
+              '≤ classic',
+              lh.ours.tbt <= lh.classic.tbt,
+            ),
           );
           for (const cat of ['accessibility', 'best-practices', 'seo'] as const) {
-            rows.push(compare(`Lighthouse ${preset} ${cat} (lowest)`, lh.ours[cat], lh.classic[cat], String, '100', lh.ours[cat] === 100));
+            rows.push(
+              compare(
+                `Lighthouse ${preset} ${cat} (lowest)`,
+                lh.ours[cat],
+                lh.classic[cat],
+                String,
+                '100',
+                lh.ours[cat] === 100,
+              ),
+            );
           }
         }
         for (const cat of ['accessibility', 'best-practices', 'seo'] as const) {
-          rows.push({figure: `Lighthouse mobile ${cat}, home page /`, ours: String(home[cat]), classic: '—', ratio: '—', target: '100', verdict: verdict(home[cat] === 100)});
+          rows.push({
+            figure: `Lighthouse mobile ${cat}, home page /`,
+            ours: String(home[cat]),
+            classic: '—',
+            ratio: '—',
+            target: '100',
+            verdict: verdict(home[cat] === 100),
+          });
         }
       }
     } finally {
@@ -330,21 +424,49 @@ async function main() {
   if (flag('build')) {
     const t = await buildTimes();
     const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
-    rows.push(compare('Build time, 1,000 generated pages', t.ours, t.classic, s, '≤ 1.3 × classic', t.ours <= 1.3 * t.classic));
+    rows.push(
+      compare('Build time, 1,000 generated pages', t.ours, t.classic, s, '≤ 1.3 × classic', t.ours <= 1.3 * t.classic),
+    );
   } else {
-    rows.push({figure: 'Build time, 1,000 generated pages', ours: 'not run', classic: '', ratio: '', target: '≤ 1.3 × classic', verdict: 'run with -- --build (two builds, > 10 min)'});
+    rows.push({
+      figure: 'Build time, 1,000 generated pages',
+      ours: 'not run',
+      classic: '',
+      ratio: '',
+      target: '≤ 1.3 × classic',
+      verdict: 'run with -- --build (two builds, > 10 min)',
+    });
   }
 
   if (!flag('no-search')) {
     console.log('\n# Search (npm run bench:search)');
     const s = await runSearchBench();
     const row = (figure: string, v: number | undefined, target: number, unit: (n: number) => string) =>
-      rows.push({figure, ours: v === undefined ? 'no build/' : unit(v), classic: '—', ratio: '—', target: `≤ ${unit(target)}`, verdict: v === undefined ? '' : verdict(v <= target)});
+      rows.push({
+        figure,
+        ours: v === undefined ? 'no build/' : unit(v),
+        classic: '—',
+        ratio: '—',
+        target: `≤ ${unit(target)}`,
+        verdict: v === undefined ? '' : verdict(v <= target),
+      });
     const kibT = (n: number) => kib(n);
     row('First search download, real site (Chromium)', s.real.browserFirst, s.target.realFirstKiB * 1024, kibT);
     row('First search download, 5,000 pages (Chromium)', s.big.browserFirst, s.target.bigFirstKiB * 1024, kibT);
-    row('Keypress → results p95, 5,000 pages (Chromium)', s.big.keypressP95, s.target.bigKeypressP95Ms, (n) => `${n.toFixed(1)} ms`);
-    rows.push({figure: 'Search success@5, committed queries', ours: s.successAt5.toFixed(2), classic: '—', ratio: '—', target: 'no drop (gate: zoeken tests)', verdict: ''});
+    row(
+      'Keypress → results p95, 5,000 pages (Chromium)',
+      s.big.keypressP95,
+      s.target.bigKeypressP95Ms,
+      (n) => `${n.toFixed(1)} ms`,
+    );
+    rows.push({
+      figure: 'Search success@5, committed queries',
+      ours: s.successAt5.toFixed(2),
+      classic: '—',
+      ratio: '—',
+      target: 'no drop (gate: zoeken tests)',
+      verdict: '',
+    });
   }
 
   console.log(`\nnpm run bench — ${new Date().toISOString()}, Chromium ${chromePath()}, ${os.cpus().length} cores`);

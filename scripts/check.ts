@@ -27,7 +27,13 @@ async function main(): Promise<number> {
   const warnings = problems.filter((p) => !isError(p));
   const errors = problems.filter(isError);
   if (warnings.length > 0) {
-    console.warn([`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (die houden niets tegen):`, ...warnings.map((w) => `  ! ${formatProblem(w)}`), ''].join('\n'));
+    console.warn(
+      [
+        `${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (die houden niets tegen):`,
+        ...warnings.map((w) => `  ! ${formatProblem(w)}`),
+        '',
+      ].join('\n'),
+    );
   }
   if (errors.length > 0) {
     console.error(formatProblems(errors));

@@ -17,27 +17,43 @@ import {run as runScript} from './lib/run';
 
 const siteDir = path.resolve(__dirname, '..');
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 async function ask(partial: Partial<NieuwInput>): Promise<NieuwInput> {
   const {checkbox, input, select} = await import('@inquirer/prompts');
   const type =
     partial.type ??
-    (await select({message: 'Wat voor bijdrage?', choices: NIEUW_TYPE_KEYS.map((k) => ({value: k, name: NIEUW_TYPES[k].label}))}));
-  const titel = partial.titel ?? (await input({message: 'Titel:', validate: (v) => v.trim().length >= 3 || 'Minstens 3 tekens.'}));
+    (await select({
+      message: 'Wat voor bijdrage?',
+      choices: NIEUW_TYPE_KEYS.map((k) => ({value: k, name: NIEUW_TYPES[k].label})),
+    }));
+  const titel =
+    partial.titel ?? (await input({message: 'Titel:', validate: (v) => v.trim().length >= 3 || 'Minstens 3 tekens.'}));
   const {data: index} = loadSiteData(siteDir);
   const blog = NIEUW_TYPES[type as keyof typeof NIEUW_TYPES]?.kind === 'blog';
   const auteur = blog
-    ? (partial.auteur ?? (await select({message: 'Auteur (uit blog/authors.yml):', choices: [...index.authors].map((a) => ({value: a}))})))
+    ? (partial.auteur ??
+      (await select({message: 'Auteur (uit blog/authors.yml):', choices: [...index.authors].map((a) => ({value: a}))})))
     : undefined;
   const tags = partial.tags?.length
     ? partial.tags
     : blog
-      ? await checkbox({message: 'Tags (uit blog/tags.yml):', choices: [...index.tags].map((t) => ({value: t})), required: true})
+      ? await checkbox({
+          message: 'Tags (uit blog/tags.yml):',
+          choices: [...index.tags].map((t) => ({value: t})),
+          required: true,
+        })
       : await checkbox({message: "Thema's:", choices: THEMES.map((t) => ({value: t})), required: true});
   const bron =
     partial.bron ??
-    (await select({message: 'Op welke bron rust je bijdrage?', choices: index.bronnen.map((b) => ({value: b.key, name: `${b.key} — ${b.titel}`}))}));
+    (await select({
+      message: 'Op welke bron rust je bijdrage?',
+      choices: index.bronnen.map((b) => ({value: b.key, name: `${b.key} — ${b.titel}`})),
+    }));
   return {...partial, type, titel, auteur, tags, bron} as NieuwInput;
 }
 
@@ -66,7 +82,9 @@ async function main(): Promise<number> {
   try {
     parsed = parseOptions();
   } catch (e) {
-    console.error(`✗ ${(e as Error).message.replace(/^Unknown option '(.*)'.*$/s, 'onbekende optie $1')}. Zie npm run nieuw -- --help voor alle opties.`);
+    console.error(
+      `✗ ${(e as Error).message.replace(/^Unknown option '(.*)'.*$/s, 'onbekende optie $1')}. Zie npm run nieuw -- --help voor alle opties.`,
+    );
     return 1;
   }
   return run(parsed.values);
@@ -112,7 +130,9 @@ async function run(values: ReturnType<typeof parseOptions>['values']): Promise<n
   } else if (missing.length) {
     console.error(
       `Ontbrekend: ${missing.map((m) => `--${m}`).join(', ')}. Geef ze mee, of start npm run nieuw in een terminal om de vragen te krijgen.\n` +
-        `Bronnen: ${loadSiteData(siteDir).data.bronnen.map((b) => b.key).join(', ')}. Types: ${NIEUW_TYPE_KEYS.join(', ')}.`,
+        `Bronnen: ${loadSiteData(siteDir)
+          .data.bronnen.map((b) => b.key)
+          .join(', ')}. Types: ${NIEUW_TYPE_KEYS.join(', ')}.`,
     );
     return 1;
   } else answers = partial as NieuwInput;
@@ -130,7 +150,9 @@ async function run(values: ReturnType<typeof parseOptions>['values']): Promise<n
   }
   fs.mkdirSync(path.dirname(target), {recursive: true});
   fs.writeFileSync(target, result.content);
-  console.log(`Nieuw bestand: ${result.file} (URL ${answers.type === 'kenniscafe' ? `${URLS.blog}/${result.slug}` : result.slug})`);
+  console.log(
+    `Nieuw bestand: ${result.file} (URL ${answers.type === 'kenniscafe' ? `${URLS.blog}/${result.slug}` : result.slug})`,
+  );
   console.log('Vul de tekst tussen [rechte haken] in, bekijk het met npm start en controleer met npm run check.');
   return 0;
 }

@@ -27,5 +27,7 @@ const env = {
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', env});
 run('npx', ['docusaurus', 'build', '--out-dir', OUT]);
 // Everything that reads the build through BUILD_DIR and TEST_BASE_URL.
-const files = ['site', 'zoeken', 'zoeken-index', 'pagina-voet', 'urls', 'boek', 'beheer', 'paginastijl'].map((f) => `tests/browser/${f}.test.ts`);
+const files = ['site', 'zoeken', 'zoeken-index', 'pagina-voet', 'urls', 'boek', 'beheer', 'paginastijl'].map(
+  (f) => `tests/browser/${f}.test.ts`,
+);
 run('npx', ['vitest', 'run', '--project', 'browser', ...files]);

@@ -15,7 +15,11 @@ async function main(): Promise<number> {
   const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
   const manifestFile = path.join(root, 'urls.json');
   const site = await loadContent(root);
-  const urls = collectPublicUrls(buildDir, {files: declaredFiles(site), anchorPages: anchorPages(site)}, process.env.BASE_URL ?? '/');
+  const urls = collectPublicUrls(
+    buildDir,
+    {files: declaredFiles(site), anchorPages: anchorPages(site)},
+    process.env.BASE_URL ?? '/',
+  );
   if (urls.length === 0) {
     console.error(`Geen URL's gevonden in ${buildDir}: bouw de site eerst met npm run build.`);
     return 1;

@@ -43,7 +43,11 @@ describe('eslint.config.mjs', () => {
     'keeps Node modules and process out of %s, which the browser runs',
     async (file) => {
       const code = `import fs from 'node:fs';\nimport path from 'path';\nexport const x = fs.existsSync(path.join(process.cwd(), 'x'));\n`;
-      expect(await rulesBroken(file, code)).toEqual(['no-restricted-imports', 'no-restricted-imports', 'no-restricted-globals']);
+      expect(await rulesBroken(file, code)).toEqual([
+        'no-restricted-imports',
+        'no-restricted-imports',
+        'no-restricted-globals',
+      ]);
     },
   );
 

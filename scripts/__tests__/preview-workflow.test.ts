@@ -66,7 +66,9 @@ describe('PR preview workflows', () => {
   });
 
   it('CONTRIBUTING.md names every secret and variable the preview needs', () => {
-    const needed = new Set([...(read(PREVIEW) + read(PUBLISH)).matchAll(/(?:secrets|vars)\.([A-Z_]+)/g)].map((m) => m[1]!));
+    const needed = new Set(
+      [...(read(PREVIEW) + read(PUBLISH)).matchAll(/(?:secrets|vars)\.([A-Z_]+)/g)].map((m) => m[1]!),
+    );
     needed.delete('GITHUB_TOKEN');
     expect(needed.size).toBeGreaterThan(0);
     const contributing = read('CONTRIBUTING.md');

@@ -44,11 +44,16 @@ describe('programs started by tests and scripts', () => {
     const allowed = new Set([...ALWAYS, ...installedByCi()]);
     const offenders = ['tests', 'scripts', 'src'].flatMap((d) =>
       // This file's own examples name a program on purpose.
-      sources(path.join(ROOT, d)).filter((file) => file !== __filename).flatMap((file) =>
-        startedPrograms(fs.readFileSync(file, 'utf8'))
-          .filter((p) => !allowed.has(p))
-          .map((p) => `${path.relative(ROOT, file)} start "${p}": installeer het in .ci/run (en noem het in README) of gebruik een bibliotheek uit package.json`),
-      ),
+      sources(path.join(ROOT, d))
+        .filter((file) => file !== __filename)
+        .flatMap((file) =>
+          startedPrograms(fs.readFileSync(file, 'utf8'))
+            .filter((p) => !allowed.has(p))
+            .map(
+              (p) =>
+                `${path.relative(ROOT, file)} start "${p}": installeer het in .ci/run (en noem het in README) of gebruik een bibliotheek uit package.json`,
+            ),
+        ),
     );
     expect(offenders).toEqual([]);
   });

@@ -12,7 +12,10 @@ export interface RepositoryField {
 export function repoUrl(env: NodeJS.ProcessEnv, pkg: RepositoryField): string {
   const fromPkg = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const raw = (env.REPO_URL ?? fromPkg ?? '').trim();
-  const url = raw.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  const url = raw
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
   if (!/^https:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+$/.test(url)) {
     throw new Error(
       `REPO_URL "${raw}" is geen repository-adres. Gebruik bijvoorbeeld REPO_URL=https://github.com/organisatie/kennisbank, of zet "repository" in package.json.`,

@@ -16,7 +16,9 @@ export function siteLocation(env: NodeJS.ProcessEnv = process.env): SiteLocation
   try {
     url = new URL(rawUrl);
   } catch {
-    throw new Error(`SITE_URL "${rawUrl}" is geen geldige URL. Gebruik bijvoorbeeld SITE_URL=https://intranet.example.org`);
+    throw new Error(
+      `SITE_URL "${rawUrl}" is geen geldige URL. Gebruik bijvoorbeeld SITE_URL=https://intranet.example.org`,
+    );
   }
   if (url.pathname !== '/' || url.search || url.hash) {
     throw new Error(

@@ -30,7 +30,10 @@ export function gitRunner(siteDir: string): GitRunner {
 
 export function lastUpdateSource(run: GitRunner): LastUpdateSource {
   try {
-    if (run(['rev-parse', '--is-inside-work-tree']).trim() === 'true' && run(['log', '-1', '--format=%ct']).trim() !== '') {
+    if (
+      run(['rev-parse', '--is-inside-work-tree']).trim() === 'true' &&
+      run(['log', '-1', '--format=%ct']).trim() !== ''
+    ) {
       return {vcs: 'default-v2'};
     }
   } catch {

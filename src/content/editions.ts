@@ -30,13 +30,22 @@ export function editions(versions: readonly string[]): EditionInfo[] {
   if (missing.length) {
     throw new Error(
       missing
-        .map((v) => `versions.json noemt editie "${v}", maar src/content/vocabulary.ts (EDITIONS) kent die niet: voeg haar daar toe met label, jaar en pad.`)
+        .map(
+          (v) =>
+            `versions.json noemt editie "${v}", maar src/content/vocabulary.ts (EDITIONS) kent die niet: voeg haar daar toe met label, jaar en pad.`,
+        )
         .join('\n'),
     );
   }
   return [CURRENT_EDITION, ...versions].map((name) => {
     const e = EDITIONS[name as Edition];
-    return {name: name as Edition, label: e.label, year: e.year, path: e.path, dir: name === CURRENT_EDITION ? 'docs' : `versioned_docs/version-${name}`};
+    return {
+      name: name as Edition,
+      label: e.label,
+      year: e.year,
+      path: e.path,
+      dir: name === CURRENT_EDITION ? 'docs' : `versioned_docs/version-${name}`,
+    };
   });
 }
 

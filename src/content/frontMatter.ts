@@ -32,10 +32,13 @@ export interface ContentFile {
 export function classify(rel: string): {kind: ContentKind; edition: string; locale: string} | undefined {
   const parts = rel.split('/');
   if (!/\.mdx?$/i.test(rel) || parts.some((p) => p.startsWith('_'))) return undefined;
-  if (parts[0] === 'docs' || parts[0] === 'versioned_docs') return {kind: 'doc', edition: editionOfFile(rel), locale: DEFAULT_LOCALE};
+  if (parts[0] === 'docs' || parts[0] === 'versioned_docs')
+    return {kind: 'doc', edition: editionOfFile(rel), locale: DEFAULT_LOCALE};
   if (parts[0] === 'blog') return {kind: 'blog', edition: 'blog', locale: DEFAULT_LOCALE};
-  if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-docs') return {kind: 'doc', edition: editionOfFile(rel), locale: parts[1]!};
-  if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-blog') return {kind: 'blog', edition: 'blog', locale: parts[1]!};
+  if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-docs')
+    return {kind: 'doc', edition: editionOfFile(rel), locale: parts[1]!};
+  if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-blog')
+    return {kind: 'blog', edition: 'blog', locale: parts[1]!};
   return undefined;
 }
 
@@ -49,8 +52,10 @@ function yamlAdvice(reason: string, lineText: string): string {
     return 'de inspringing klopt niet. Laat regels die bij elkaar horen even ver inspringen, met spaties; lijstregels beginnen met "- " onder hun veld';
   }
   if (reason.startsWith('tab characters')) return 'gebruik spaties om in te springen, geen tabs';
-  if (reason.startsWith('duplicated mapping key')) return 'dit veld staat twee keer in de front matter: houd er één over';
-  if (/within a (double|single) quoted scalar/.test(reason)) return 'een aanhalingsteken (") wordt geopend maar niet gesloten: zet er ook een aan het eind van de waarde';
+  if (reason.startsWith('duplicated mapping key'))
+    return 'dit veld staat twee keer in de front matter: houd er één over';
+  if (/within a (double|single) quoted scalar/.test(reason))
+    return 'een aanhalingsteken (") wordt geopend maar niet gesloten: zet er ook een aan het eind van de waarde';
   if (reason.includes('within a flow collection')) return 'een lijst die met [ begint, wordt niet gesloten met ]';
   return `dit is geen geldige YAML (${reason}). Controleer de inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens`;
 }
@@ -78,7 +83,13 @@ export async function readFrontMatter(file: string, raw: string): Promise<FrontM
     const err = e as {reason?: string; mark?: {line?: number}; message: string};
     const line = (err.mark?.line ?? 0) + 1;
     const lineText = raw.replace(/\r\n?/g, '\n').split('\n')[line - 1] ?? '';
-    return {problem: {file, line, message: `de front matter is geen geldige YAML: ${yamlAdvice(err.reason ?? err.message, lineText)}`}};
+    return {
+      problem: {
+        file,
+        line,
+        message: `de front matter is geen geldige YAML: ${yamlAdvice(err.reason ?? err.message, lineText)}`,
+      },
+    };
   }
 }
 
@@ -94,7 +105,8 @@ const TYPE_NAMES: Record<string, string> = {
 function dutchIssue(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht voor dit soort pagina';
-    if (issue.input === null) return 'is leeg: geef een waarde (staat er een # direct na de dubbele punt? Zet de waarde dan tussen aanhalingstekens)';
+    if (issue.input === null)
+      return 'is leeg: geef een waarde (staat er een # direct na de dubbele punt? Zet de waarde dan tussen aanhalingstekens)';
     return `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn`;
   }
   if (issue.code === 'too_small') return `is te klein of te kort (minimaal ${String(issue.minimum)})`;
@@ -134,19 +146,35 @@ function dateProblems(f: ContentFile): Problem[] {
   const out: Problem[] = [];
   const name = /^(\d{4})-(\d{2})-(\d{2})-/.exec(path.posix.basename(f.file));
   if (name && !isRealDate(Number(name[1]), Number(name[2]), Number(name[3]))) {
-    out.push({file: f.file, line: 1, message: `de datum in de bestandsnaam (${name[0].slice(0, 10)}) bestaat niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-03-12 voor 12 maart 2025.`});
+    out.push({
+      file: f.file,
+      line: 1,
+      message: `de datum in de bestandsnaam (${name[0].slice(0, 10)}) bestaat niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-03-12 voor 12 maart 2025.`,
+    });
   }
   const lines = f.raw.replace(/\r\n?/g, '\n').split('\n');
   const i = lines.findIndex((l, n) => n > 0 && /^date:/.test(l));
   if (i > 0) {
-    const value = lines[i]!.slice('date:'.length).trim().replace(/^["']|["']$/g, '');
+    const value = lines[i]!.slice('date:'.length)
+      .trim()
+      .replace(/^["']|["']$/g, '');
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
     if (!m) {
       const dmj = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
       const voorbeeld = dmj ? `${dmj[3]}-${dmj[2]!.padStart(2, '0')}-${dmj[1]!.padStart(2, '0')}` : '2025-03-12';
-      out.push({file: f.file, line: i + 1, field: 'date', message: `"${value}" is geen datum in de vorm JJJJ-MM-DD (jaar-maand-dag). Schrijf bijvoorbeeld date: ${voorbeeld}; anders leest de site de datum verkeerd.`});
+      out.push({
+        file: f.file,
+        line: i + 1,
+        field: 'date',
+        message: `"${value}" is geen datum in de vorm JJJJ-MM-DD (jaar-maand-dag). Schrijf bijvoorbeeld date: ${voorbeeld}; anders leest de site de datum verkeerd.`,
+      });
     } else if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      out.push({file: f.file, line: i + 1, field: 'date', message: `${value} bestaat niet: controleer maand (01–12) en dag. De vorm is JJJJ-MM-DD.`});
+      out.push({
+        file: f.file,
+        line: i + 1,
+        field: 'date',
+        message: `${value} bestaat niet: controleer maand (01–12) en dag. De vorm is JJJJ-MM-DD.`,
+      });
     }
   }
   return out;
@@ -160,15 +188,36 @@ function fileProblems(f: ContentFile, data: Record<string, unknown>): Problem[] 
   const name = path.posix.basename(f.file).replace(/\.mdx?$/i, '');
   const isTermFolder = f.kind === 'doc' && `/${folder}` === URLS.begrippen && name !== 'index';
   if (isTermFolder && data.type !== 'begrip') {
-    out.push({file: f.file, line: at('type'), field: 'type', message: 'een bestand in de map begrippen moet "type: begrip" hebben'});
+    out.push({
+      file: f.file,
+      line: at('type'),
+      field: 'type',
+      message: 'een bestand in de map begrippen moet "type: begrip" hebben',
+    });
   }
   if (data.type === 'begrip') {
-    if (data.id !== name) out.push({file: f.file, line: at('id'), field: 'id', message: `moet gelijk zijn aan de bestandsnaam ("${name}")`});
+    if (data.id !== name)
+      out.push({
+        file: f.file,
+        line: at('id'),
+        field: 'id',
+        message: `moet gelijk zijn aan de bestandsnaam ("${name}")`,
+      });
     const slug = `${URLS.begrippen}/${name}`;
-    if (data.slug !== slug) out.push({file: f.file, line: at('slug'), field: 'slug', message: `moet "${slug}" zijn, zodat het begrip een vaste URL heeft`});
+    if (data.slug !== slug)
+      out.push({
+        file: f.file,
+        line: at('slug'),
+        field: 'slug',
+        message: `moet "${slug}" zijn, zodat het begrip een vaste URL heeft`,
+      });
   }
   if (/\.(MD|MDX|Md|mD|markdown)$/.test(f.file)) {
-    out.push({file: f.file, line: 1, message: 'de bestandsnaam moet eindigen op .md (kleine letters), anders wordt de pagina niet gepubliceerd'});
+    out.push({
+      file: f.file,
+      line: 1,
+      message: 'de bestandsnaam moet eindigen op .md (kleine letters), anders wordt de pagina niet gepubliceerd',
+    });
   }
   return out;
 }

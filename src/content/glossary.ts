@@ -76,7 +76,12 @@ export function buildGlossary(sources: readonly TermSource[]): Glossary {
           message: `"${w}" hoort al bij begrip "${other}". Een woord mag maar bij één begrip horen: haal het hier of daar weg.`,
         });
       } else if (mine.has(key)) {
-        problems.push({file: src.file, line: at(src, field), field: field.join('.'), message: `"${w}" staat dubbel bij begrip "${begrip.id}"; noem elk woord één keer.`});
+        problems.push({
+          file: src.file,
+          line: at(src, field),
+          field: field.join('.'),
+          message: `"${w}" staat dubbel bij begrip "${begrip.id}"; noem elk woord één keer.`,
+        });
       }
       mine.add(key);
       owner.set(key, begrip.id);
@@ -87,7 +92,12 @@ export function buildGlossary(sources: readonly TermSource[]): Glossary {
   for (const {begrip, src} of entries) {
     begrip.verwant.forEach((v, i) => {
       if (v === begrip.id) {
-        problems.push({file: src.file, line: at(src, ['verwant', i]), field: `verwant.${i}`, message: `begrip "${begrip.id}" verwijst naar zichzelf; noem alleen andere begrippen.`});
+        problems.push({
+          file: src.file,
+          line: at(src, ['verwant', i]),
+          field: `verwant.${i}`,
+          message: `begrip "${begrip.id}" verwijst naar zichzelf; noem alleen andere begrippen.`,
+        });
       } else if (!ids.has(v)) {
         problems.push({
           file: src.file,
@@ -114,7 +124,10 @@ export function buildGlossary(sources: readonly TermSource[]): Glossary {
 export function unknownTermMessage(target: string, edition: string, glossary: Pick<Glossary, 'terms'>): string {
   return (
     `begrip "${target}" bestaat niet in editie "${edition}".` +
-    suggest(target, glossary.terms.flatMap((t) => [t.term, ...t.aliases])) +
+    suggest(
+      target,
+      glossary.terms.flatMap((t) => [t.term, ...t.aliases]),
+    ) +
     ' Voeg het woord toe als begrip of als alias van een begrip, of haal de [[ ]] weg.'
   );
 }

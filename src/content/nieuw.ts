@@ -38,7 +38,14 @@ export const NIEUW_TYPES = {
     type: 'info',
     needsDoelgroep: true,
   },
-  begrip: {label: 'Begrip', kind: 'doc', template: 'templates/begrip.md', dir: 'docs/begrippen', slugBase: URLS.begrippen, type: 'begrip'},
+  begrip: {
+    label: 'Begrip',
+    kind: 'doc',
+    template: 'templates/begrip.md',
+    dir: 'docs/begrippen',
+    slugBase: URLS.begrippen,
+    type: 'begrip',
+  },
   spanningsveld: {
     label: 'Spanningsveld',
     kind: 'doc',
@@ -102,36 +109,51 @@ export function checkInput(input: NieuwInput, siteDir: string): string[] {
   const errors: string[] = [];
   const t = (NIEUW_TYPES as Record<string, NieuwType>)[input.type];
   if (!t) {
-    errors.push(`--type "${input.type}" bestaat niet. Kies een van: ${NIEUW_TYPE_KEYS.join(', ')}.${suggest(input.type, NIEUW_TYPE_KEYS)}`);
+    errors.push(
+      `--type "${input.type}" bestaat niet. Kies een van: ${NIEUW_TYPE_KEYS.join(', ')}.${suggest(input.type, NIEUW_TYPE_KEYS)}`,
+    );
     return errors;
   }
   if (input.titel.trim().length < 3) errors.push('--titel is te kort: geef een titel van minstens 3 tekens.');
-  else if (kebab(input.titel) === '') errors.push('--titel bevat geen letters of cijfers waar een URL van te maken is.');
+  else if (kebab(input.titel) === '')
+    errors.push('--titel bevat geen letters of cijfers waar een URL van te maken is.');
   const {data: index} = loadSiteData(siteDir);
   const bronKeys = index.bronnen.map((b) => b.key);
   if (!bronKeys.includes(input.bron)) {
-    errors.push(`--bron "${input.bron}" is geen bekende bron. Kies een van: ${bronKeys.join(', ')} (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron).${suggest(input.bron, bronKeys)}`);
+    errors.push(
+      `--bron "${input.bron}" is geen bekende bron. Kies een van: ${bronKeys.join(', ')} (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron).${suggest(input.bron, bronKeys)}`,
+    );
   }
   if (input.beschrijving !== undefined && input.beschrijving.trim().length < 20) {
     errors.push('--beschrijving is te kort: schrijf één volledige zin (minstens 20 tekens).');
   }
-  if (input.tags.length === 0) errors.push(`--tags ontbreekt: noem minstens één ${t.kind === 'blog' ? 'tag uit blog/tags.yml' : 'thema'}, gescheiden door komma's.`);
+  if (input.tags.length === 0)
+    errors.push(
+      `--tags ontbreekt: noem minstens één ${t.kind === 'blog' ? 'tag uit blog/tags.yml' : 'thema'}, gescheiden door komma's.`,
+    );
   for (const tag of input.tags) {
     if (t.kind === 'blog' && !index.tags.has(tag)) {
-      errors.push(`--tags: "${tag}" staat niet in blog/tags.yml. Voeg hem daar eerst toe of kies een bestaande tag.${suggest(tag, index.tags)}`);
+      errors.push(
+        `--tags: "${tag}" staat niet in blog/tags.yml. Voeg hem daar eerst toe of kies een bestaande tag.${suggest(tag, index.tags)}`,
+      );
     } else if (t.kind === 'doc' && !(THEMES as readonly string[]).includes(tag)) {
       errors.push(`--tags: thema "${tag}" bestaat niet. Kies uit: ${THEMES.join(', ')}.${suggest(tag, THEMES)}`);
     }
   }
   if (t.kind === 'blog') {
-    if (!input.auteur) errors.push('--auteur ontbreekt: geef de sleutel van de auteur uit blog/authors.yml, bijvoorbeeld "redactie".');
+    if (!input.auteur)
+      errors.push('--auteur ontbreekt: geef de sleutel van de auteur uit blog/authors.yml, bijvoorbeeld "redactie".');
     else if (!index.authors.has(input.auteur)) {
-      errors.push(`--auteur "${input.auteur}" staat niet in blog/authors.yml. Voeg de auteur daar eerst toe of kies een bestaande.${suggest(input.auteur, index.authors)}`);
+      errors.push(
+        `--auteur "${input.auteur}" staat niet in blog/authors.yml. Voeg de auteur daar eerst toe of kies een bestaande.${suggest(input.auteur, index.authors)}`,
+      );
     }
-    if (input.datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.datum)) errors.push(`--datum "${input.datum}" moet de vorm JJJJ-MM-DD hebben.`);
+    if (input.datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.datum))
+      errors.push(`--datum "${input.datum}" moet de vorm JJJJ-MM-DD hebben.`);
   }
   for (const d of input.doelgroep ?? []) {
-    if (!(AUDIENCES as readonly string[]).includes(d)) errors.push(`--doelgroep "${d}" bestaat niet. Kies uit: ${AUDIENCES.join(', ')}.`);
+    if (!(AUDIENCES as readonly string[]).includes(d))
+      errors.push(`--doelgroep "${d}" bestaat niet. Kies uit: ${AUDIENCES.join(', ')}.`);
   }
   return errors;
 }
@@ -148,7 +170,12 @@ export interface Scaffolded {
 }
 
 /** The new file in memory. Call checkInput first; this throws on input it cannot use. */
-export function scaffold(input: NieuwInput, siteDir: string, files = collectContentFiles(siteDir).files, today = new Date()): Scaffolded {
+export function scaffold(
+  input: NieuwInput,
+  siteDir: string,
+  files = collectContentFiles(siteDir).files,
+  today = new Date(),
+): Scaffolded {
   const errors = checkInput(input, siteDir);
   if (errors.length) throw new Error(errors.join('\n'));
   const t: NieuwType = NIEUW_TYPES[input.type as NieuwTypeKey];
@@ -162,7 +189,14 @@ export function scaffold(input: NieuwInput, siteDir: string, files = collectCont
     fm = {slug: name, title: input.titel.trim(), description, authors: [input.auteur], tags: input.tags};
     file = `${t.dir}/${datum}-${name}.md`;
   } else {
-    fm = {id: name, slug: `${t.slugBase}/${name}`, title: input.titel.trim(), description, type: t.type, thema: input.tags};
+    fm = {
+      id: name,
+      slug: `${t.slugBase}/${name}`,
+      title: input.titel.trim(),
+      description,
+      type: t.type,
+      thema: input.tags,
+    };
     if (t.needsDoelgroep) fm.doelgroep = input.doelgroep?.length ? input.doelgroep : ['opvoeders'];
     // A begrip needs the glossary fields of its schema (src/content/schema.ts); placeholders to fill in.
     if (t.type === 'begrip') {
@@ -178,5 +212,9 @@ export function scaffold(input: NieuwInput, siteDir: string, files = collectCont
   }
   // Short lists on one line ([a, b]); the sources as a block, the way the other pages write them.
   const front = yaml.dump(fm, {lineWidth: -1, flowLevel: 1, quotingType: '"'}) + yaml.dump({bronnen}, {lineWidth: -1});
-  return {file, slug: t.kind === 'blog' ? name : String(fm.slug), content: `---\n${front}---\n\n${templateBody(siteDir, t.template)}`};
+  return {
+    file,
+    slug: t.kind === 'blog' ? name : String(fm.slug),
+    content: `---\n${front}---\n\n${templateBody(siteDir, t.template)}`,
+  };
 }

@@ -32,7 +32,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message),
+  );
 }
 
 /** A problem found by the build (plugins, remark): thrown as one error with every problem listed. */

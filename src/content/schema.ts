@@ -7,18 +7,30 @@
  */
 import * as z from 'zod';
 import {zinnen} from './leesbaarheid/zinnen';
-import {AUDIENCES, CONTENT_TYPES, PHASES, QUESTION_KINDS, THEMES, WORKSHEET_USERS, type ContentType} from './vocabulary';
+import {
+  AUDIENCES,
+  CONTENT_TYPES,
+  PHASES,
+  QUESTION_KINDS,
+  THEMES,
+  WORKSHEET_USERS,
+  type ContentType,
+} from './vocabulary';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabId = (wat: string) =>
   z
     .string({error: `ontbreekt: geef ${wat} in kleine letters met streepjes, bijvoorbeeld "afstand-en-nabijheid"`})
-    .regex(kebab, {error: `moet bestaan uit kleine letters, cijfers en streepjes (bijvoorbeeld "afstand-en-nabijheid")`});
+    .regex(kebab, {
+      error: `moet bestaan uit kleine letters, cijfers en streepjes (bijvoorbeeld "afstand-en-nabijheid")`,
+    });
 
 const choice = <T extends string>(values: readonly [T, ...T[]], wat: string) =>
   z.enum(values, {error: `${wat}; kies uit: ${values.join(', ')}`});
 
-const vraagTekst = z.string({error: 'ontbreekt: geef de vraag als tekst'}).min(3, {error: 'is te kort: schrijf de vraag uit'});
+const vraagTekst = z
+  .string({error: 'ontbreekt: geef de vraag als tekst'})
+  .min(3, {error: 'is te kort: schrijf de vraag uit'});
 
 /** Worksheet questions; each kind's answer area has its defaults here, used by the page, the PDF and the Word file alike. */
 export const vraagSchema = z.discriminatedUnion(
@@ -72,11 +84,20 @@ export const kortGezegdSchema = z
     const n = zinnen(tekst).length;
     const {minZinnen, maxZinnen, maxTekens} = KORT_GEZEGD;
     if (n < minZinnen) {
-      ctx.addIssue({code: 'custom', message: `is te kort: schrijf ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n})`});
+      ctx.addIssue({
+        code: 'custom',
+        message: `is te kort: schrijf ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n})`,
+      });
     } else if (n > maxZinnen) {
-      ctx.addIssue({code: 'custom', message: `is te lang: houd het bij ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n}); de rest staat in de tekst van de pagina`});
+      ctx.addIssue({
+        code: 'custom',
+        message: `is te lang: houd het bij ${minZinnen} tot ${maxZinnen} korte zinnen (nu ${n}); de rest staat in de tekst van de pagina`,
+      });
     } else if (tekst.length > maxTekens) {
-      ctx.addIssue({code: 'custom', message: `is te lang: hoogstens ${maxTekens} tekens (nu ${tekst.length}); maak de zinnen korter`});
+      ctx.addIssue({
+        code: 'custom',
+        message: `is te lang: hoogstens ${maxTekens} tekens (nu ${tekst.length}); maak de zinnen korter`,
+      });
     }
   });
 
@@ -84,7 +105,9 @@ export const kortGezegdSchema = z
 export function contentSchemas(bronKeys: readonly string[]) {
   const keys = (bronKeys.length ? bronKeys : ['(geen bronnen)']) as [string, ...string[]];
   const bronRef = z.strictObject({
-    bron: z.enum(keys, {error: `onbekende bron; kies een van: ${keys.join(', ')} (of voeg de bron toe: src/data/bronnen/<sleutel>.yml)`}),
+    bron: z.enum(keys, {
+      error: `onbekende bron; kies een van: ${keys.join(', ')} (of voeg de bron toe: src/data/bronnen/<sleutel>.yml)`,
+    }),
     waar: z.string().min(1).optional(),
   });
   const bronnen = z
@@ -96,8 +119,12 @@ export function contentSchemas(bronKeys: readonly string[]) {
     id: kebabId('een vaste id'),
     slug: z
       .string({error: 'ontbreekt: geef een vaste URL, bijvoorbeeld "/spanningsvelden/afstand-en-nabijheid"'})
-      .regex(/^\/[a-z0-9/-]*$/, {error: 'moet beginnen met "/" en mag alleen kleine letters, cijfers, "-" en "/" bevatten'}),
-    title: z.string({error: 'ontbreekt: geef de pagina een titel'}).min(3, {error: 'is te kort: geef een titel van minstens 3 tekens'}),
+      .regex(/^\/[a-z0-9/-]*$/, {
+        error: 'moet beginnen met "/" en mag alleen kleine letters, cijfers, "-" en "/" bevatten',
+      }),
+    title: z
+      .string({error: 'ontbreekt: geef de pagina een titel'})
+      .min(3, {error: 'is te kort: geef een titel van minstens 3 tekens'}),
     description: z
       .string({error: 'ontbreekt: voeg één zin toe die zegt wat de lezer op deze pagina vindt'})
       .min(20, {error: 'is te kort: schrijf één volledige zin (minstens 20 tekens)'})
@@ -105,8 +132,13 @@ export function contentSchemas(bronKeys: readonly string[]) {
     type: choice(CONTENT_TYPES, 'ontbreekt of is onbekend'),
     bronnen,
     sidebar_position: z.number().optional(),
-    literatuur: z.array(z.string(), {error: 'moet een lijst van sleutels uit src/data/literatuur.json zijn'}).optional(),
-    sinds2021: z.string().min(10, {error: 'is te kort: zeg in een volledige zin wat er sinds 2021 veranderde'}).optional(),
+    literatuur: z
+      .array(z.string(), {error: 'moet een lijst van sleutels uit src/data/literatuur.json zijn'})
+      .optional(),
+    sinds2021: z
+      .string()
+      .min(10, {error: 'is te kort: zeg in een volledige zin wat er sinds 2021 veranderde'})
+      .optional(),
     doelgroep: z.array(choice(AUDIENCES, 'onbekende doelgroep')).optional(),
     thema: z.array(choice(THEMES, 'onbekend thema (een nieuw thema komt in src/content/vocabulary.ts)')).optional(),
     werkbladen: z.array(kebabId('een werkblad-id')).optional(),
@@ -134,23 +166,36 @@ export function contentSchemas(bronKeys: readonly string[]) {
   const werkblad = base.extend({
     doel: z.string({error: 'ontbreekt: zeg in één zin waarvoor het werkblad dient'}).min(10),
     voor: z
-      .array(choice(WORKSHEET_USERS, 'onbekende gebruiker'), {error: `ontbreekt: zeg wie het werkblad gebruikt (${WORKSHEET_USERS.join(', ')})`})
+      .array(choice(WORKSHEET_USERS, 'onbekende gebruiker'), {
+        error: `ontbreekt: zeg wie het werkblad gebruikt (${WORKSHEET_USERS.join(', ')})`,
+      })
       .min(1, {error: 'noem minstens één gebruiker'}),
     fase: z
-      .array(choice(PHASES, 'onbekende fase'), {error: `ontbreekt: noem de fase(n) van de route (${PHASES.join(', ')})`})
+      .array(choice(PHASES, 'onbekende fase'), {
+        error: `ontbreekt: noem de fase(n) van de route (${PHASES.join(', ')})`,
+      })
       .min(1, {error: 'noem minstens één fase'}),
     instructie: z.string({error: 'ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt'}).min(10),
-    secties: z.array(sectie, {error: 'ontbreekt: zet de vragen in secties onder "secties"'}).min(1, {error: 'is leeg: geef minstens één sectie'}),
+    secties: z
+      .array(sectie, {error: 'ontbreekt: zet de vragen in secties onder "secties"'})
+      .min(1, {error: 'is leeg: geef minstens één sectie'}),
   });
 
   const spanningsveld = base.extend({
-    thema: z.array(choice(THEMES, 'onbekend thema (een nieuw thema komt in src/content/vocabulary.ts)')).min(1, {error: 'noem minstens één thema'}),
-    doelgroep: z.array(choice(AUDIENCES, 'onbekende doelgroep')).min(1, {error: 'noem voor wie dit spanningsveld speelt'}),
+    thema: z
+      .array(choice(THEMES, 'onbekend thema (een nieuw thema komt in src/content/vocabulary.ts)'))
+      .min(1, {error: 'noem minstens één thema'}),
+    doelgroep: z
+      .array(choice(AUDIENCES, 'onbekende doelgroep'))
+      .min(1, {error: 'noem voor wie dit spanningsveld speelt'}),
   });
 
   /** One file per glossary term (docs/begrippen/<id>.md); the words of all terms are checked together in validate.ts. */
   const begrip = base.extend({
-    term: z.string({error: 'ontbreekt: geef het begrip zoals de lezer het ziet, bijvoorbeeld "gezinshuisouder"'}).trim().min(2),
+    term: z
+      .string({error: 'ontbreekt: geef het begrip zoals de lezer het ziet, bijvoorbeeld "gezinshuisouder"'})
+      .trim()
+      .min(2),
     aliases: z
       .array(z.string().trim().min(2, {error: 'een alias is minstens 2 tekens'}), {
         error: 'moet een lijst zijn van vervoegingen en synoniemen, bijvoorbeeld [gezinshuisouders, gezinshuismoeder]',
@@ -160,7 +205,9 @@ export function contentSchemas(bronKeys: readonly string[]) {
       .string({error: 'ontbreekt: geef een korte uitleg in gewone taal (één of twee zinnen)'})
       .trim()
       .min(20, {error: 'is te kort: schrijf één of twee volledige zinnen (minstens 20 tekens)'})
-      .max(400, {error: 'is te lang: houd de definitie bij één of twee zinnen; zet meer uitleg in de tekst van de pagina'}),
+      .max(400, {
+        error: 'is te lang: houd de definitie bij één of twee zinnen; zet meer uitleg in de tekst van de pagina',
+      }),
     engels: z.string({error: 'ontbreekt: geef het Engelse woord voor dit begrip'}).trim().min(2),
     verwant: z.array(kebabId('een begrip-id')).default([]),
   });

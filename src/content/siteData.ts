@@ -54,7 +54,12 @@ const yamlProblem = (rel: string, e: unknown): Problem => {
   };
 };
 
-function readYaml(siteDir: string, rel: string, problems: Problem[], what = 'moet een lijst van sleutels met hun velden zijn (sleutel: dan de velden eronder, ingesprongen)'): Record<string, unknown> {
+function readYaml(
+  siteDir: string,
+  rel: string,
+  problems: Problem[],
+  what = 'moet een lijst van sleutels met hun velden zijn (sleutel: dan de velden eronder, ingesprongen)',
+): Record<string, unknown> {
   const full = path.join(siteDir, rel);
   if (!fs.existsSync(full)) return {};
   try {
@@ -86,16 +91,29 @@ export function bronFiles(siteDir: string): string[] {
 function loadBron(siteDir: string, rel: string, problems: Problem[]): Bron | undefined {
   const name = path.posix.basename(rel);
   if (!name.endsWith('.yml')) {
-    problems.push({file: rel, line: 1, message: `een bron staat in een bestand dat eindigt op .yml, bijvoorbeeld ${DATA_FILES.bronnen}/${name.replace(/\.[^.]*$/, '')}.yml. Hernoem het bestand.`});
+    problems.push({
+      file: rel,
+      line: 1,
+      message: `een bron staat in een bestand dat eindigt op .yml, bijvoorbeeld ${DATA_FILES.bronnen}/${name.replace(/\.[^.]*$/, '')}.yml. Hernoem het bestand.`,
+    });
     return undefined;
   }
   const key = name.slice(0, -'.yml'.length);
   if (!KEY.test(key)) {
-    problems.push({file: rel, line: 1, message: `de bestandsnaam is de sleutel van de bron: "${key}" mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem het bestand, bijvoorbeeld naar ${DATA_FILES.bronnen}/kenniscafe-2.yml.`});
+    problems.push({
+      file: rel,
+      line: 1,
+      message: `de bestandsnaam is de sleutel van de bron: "${key}" mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem het bestand, bijvoorbeeld naar ${DATA_FILES.bronnen}/kenniscafe-2.yml.`,
+    });
     return undefined;
   }
   const raw = fs.readFileSync(path.join(siteDir, rel), 'utf8');
-  const value = readYaml(siteDir, rel, problems, 'moet de velden van één bron bevatten (titel:, maker:, soort: en eventueel vindplaats:), elk op een eigen regel');
+  const value = readYaml(
+    siteDir,
+    rel,
+    problems,
+    'moet de velden van één bron bevatten (titel:, maker:, soort: en eventueel vindplaats:), elk op een eigen regel',
+  );
   if (Object.keys(value).length === 0 && problems.some((p) => p.file === rel)) return undefined;
   const r = bronSchema.safeParse(value);
   if (!r.success) {
@@ -104,7 +122,10 @@ function loadBron(siteDir: string, rel: string, problems: Problem[]): Bron | und
         file: rel,
         line: fieldLine(raw, issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.map(String)[0]),
         field: issue.path.length ? issue.path.map(String).join('.') : undefined,
-        message: issue.code === 'unrecognized_keys' ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: ${BRON_FIELDS.join(', ')})` : issue.message,
+        message:
+          issue.code === 'unrecognized_keys'
+            ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: ${BRON_FIELDS.join(', ')})`
+            : issue.message,
       });
     }
     return undefined;

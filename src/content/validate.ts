@@ -58,7 +58,10 @@ export function collectContentFiles(siteDir: string): {files: ContentFile[]; pro
         continue;
       }
       if (entry.name.startsWith('_')) continue;
-      if (/\.(markdown|mdown|mkd|txt)$/i.test(entry.name) || (/\.mdx?$/i.test(entry.name) && !/\.mdx?$/.test(entry.name))) {
+      if (
+        /\.(markdown|mdown|mkd|txt)$/i.test(entry.name) ||
+        (/\.mdx?$/i.test(entry.name) && !/\.mdx?$/.test(entry.name))
+      ) {
         problems.push({
           file: rel,
           line: 1,
@@ -105,7 +108,11 @@ export async function loadContent(siteDir: string, collected = collectContentFil
       tree = parseMarkdown(f.raw, formatOf(f.file));
     } catch (e) {
       if (!(e instanceof MarkdownSyntaxError)) throw e;
-      problems.push({file: f.file, line: e.line, message: `de tekst is geen geldige ${formatOf(f.file) === 'mdx' ? 'MDX' : 'Markdown'}: ${e.reason}`});
+      problems.push({
+        file: f.file,
+        line: e.line,
+        message: `de tekst is geen geldige ${formatOf(f.file) === 'mdx' ? 'MDX' : 'Markdown'}: ${e.reason}`,
+      });
     }
     pages.push({...f, data: v.data, valid: v.problems.length === 0, tree});
   }
@@ -125,10 +132,18 @@ function duplicates(pages: readonly ContentPage[]): Problem[] {
     for (const key of ['id', 'slug'] as const) {
       const value = p.data[key];
       if (typeof value !== 'string') continue;
-      const k = key === 'id' ? `${p.locale}|${p.edition}|id|${String(p.data.type)}|${value}` : `${p.locale}|${p.edition}|slug|${value}`;
+      const k =
+        key === 'id'
+          ? `${p.locale}|${p.edition}|id|${String(p.data.type)}|${value}`
+          : `${p.locale}|${p.edition}|slug|${value}`;
       const other = seen.get(k);
       if (other) {
-        out.push({file: p.file, line: frontMatterLine(p.raw, [key]), field: key, message: `"${value}" wordt al gebruikt door ${other}. Kies een ${key} die nog niet bestaat.`});
+        out.push({
+          file: p.file,
+          line: frontMatterLine(p.raw, [key]),
+          field: key,
+          message: `"${value}" wordt al gebruikt door ${other}. Kies een ${key} die nog niet bestaat.`,
+        });
       } else seen.set(k, p.file);
     }
   }
@@ -152,13 +167,34 @@ function references(pages: readonly ContentPage[], data: SiteData): Problem[] {
     });
   };
   const ofType = (edition: string, type: string) =>
-    new Set(pages.filter((p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === edition && p.data.type === type).map((p) => String(p.data.id)));
-  const blogSlugs = new Set(pages.filter((p) => p.kind === 'blog' && p.locale === DEFAULT_LOCALE).map((p) => String(p.data.slug)));
+    new Set(
+      pages
+        .filter((p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === edition && p.data.type === type)
+        .map((p) => String(p.data.id)),
+    );
+  const blogSlugs = new Set(
+    pages.filter((p) => p.kind === 'blog' && p.locale === DEFAULT_LOCALE).map((p) => String(p.data.slug)),
+  );
   for (const p of pages) {
-    check(p, 'literatuur', data.literatuur, (v) => `"${v}" bestaat niet. Voeg de bron toe aan src/data/literatuur.json of gebruik een bestaande sleutel.`);
+    check(
+      p,
+      'literatuur',
+      data.literatuur,
+      (v) => `"${v}" bestaat niet. Voeg de bron toe aan src/data/literatuur.json of gebruik een bestaande sleutel.`,
+    );
     if (p.kind === 'blog') {
-      check(p, 'authors', data.authors, (v) => `"${v}" bestaat niet. Voeg de auteur toe aan blog/authors.yml of gebruik een bestaande sleutel.`);
-      check(p, 'tags', data.tags, (v) => `"${v}" bestaat niet. Voeg het thema toe aan blog/tags.yml of gebruik een bestaande sleutel.`);
+      check(
+        p,
+        'authors',
+        data.authors,
+        (v) => `"${v}" bestaat niet. Voeg de auteur toe aan blog/authors.yml of gebruik een bestaande sleutel.`,
+      );
+      check(
+        p,
+        'tags',
+        data.tags,
+        (v) => `"${v}" bestaat niet. Voeg het thema toe aan blog/tags.yml of gebruik een bestaande sleutel.`,
+      );
       continue;
     }
     check(p, 'werkbladen', ofType(p.edition, 'werkblad'), (v) => `werkblad "${v}" bestaat niet in deze editie.`);
@@ -172,7 +208,14 @@ function glossariesOf(siteDir: string, pages: readonly ContentPage[]): Map<strin
   const out = new Map<string, Glossary>();
   for (const e of siteEditions(siteDir)) {
     const sources = pages
-      .filter((p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === e.name && p.valid && p.data.type === 'begrip')
+      .filter(
+        (p) =>
+          p.kind === 'doc' &&
+          p.locale === DEFAULT_LOCALE &&
+          p.edition === e.name &&
+          p.valid &&
+          p.data.type === 'begrip',
+      )
       .map((p) => ({file: p.file, raw: p.raw, data: p.data, permalink: editionPath(e.name, String(p.data.slug))}));
     out.set(e.name, buildGlossary(sources));
   }
@@ -187,7 +230,8 @@ function markerProblems(pages: readonly ContentPage[], glossaries: Map<string, G
     const g = glossaries.get(edition);
     if (!g) continue;
     for (const m of markersOf(p.tree)) {
-      if (!g.lookup.has(normalise(m.target))) out.push({file: p.file, line: m.line, message: unknownTermMessage(m.target, edition, g)});
+      if (!g.lookup.has(normalise(m.target)))
+        out.push({file: p.file, line: m.line, message: unknownTermMessage(m.target, edition, g)});
     }
   }
   return out;

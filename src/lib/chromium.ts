@@ -25,7 +25,9 @@ export const CHROME_ARGS = [
  */
 export function chromePath(
   purpose = 'Hiervoor is Chromium nodig',
-  candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p)),
+  candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string =>
+    Boolean(p),
+  ),
 ): string {
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) {

@@ -61,8 +61,8 @@ const routes: Route[] = [
     wie: <Translate id="home.route.organisatie.title">Ik werk voor een organisatie</Translate>,
     tekst: (
       <Translate id="home.route.organisatie.text">
-        Je wilt de route invoeren of naar deze kennisbank verwijzen. Lees waar de inhoud op rust en hoe je naar een vaste
-        editie linkt.
+        Je wilt de route invoeren of naar deze kennisbank verwijzen. Lees waar de inhoud op rust en hoe je naar een
+        vaste editie linkt.
       </Translate>
     ),
     links: [
@@ -95,8 +95,8 @@ export default function Home(): React.ReactNode {
           <p>
             <Translate id="home.intro">
               Je vindt hier de handleiding van de Relationele Route tot gedeeld opvoederschap, spanningsvelden uit de
-              praktijk, gouden regels, samenvattingen van onderzoek, de opbrengst van kenniscafés, uitleg van begrippen en
-              werkbladen. Alles in gewone taal, en elke pagina noemt de bronnen waarop ze rust.
+              praktijk, gouden regels, samenvattingen van onderzoek, de opbrengst van kenniscafés, uitleg van begrippen
+              en werkbladen. Alles in gewone taal, en elke pagina noemt de bronnen waarop ze rust.
             </Translate>
           </p>
           <Heading as="h2" id="waar-begin-ik" className={styles.h2}>

@@ -24,7 +24,9 @@ function stripBase(pathname: string, baseUrl: string): string {
 
 function sitemapUrls(file: string, baseUrl: string): string[] {
   if (!fs.existsSync(file)) return [];
-  return [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => stripBase(new URL(m[1]!).pathname, baseUrl));
+  return [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    stripBase(new URL(m[1]!).pathname, baseUrl),
+  );
 }
 
 /** The HTML file that serves a page path, the way deploy/nginx.conf looks it up. */
@@ -105,7 +107,12 @@ export interface ManifestReport {
   nieuw: string[];
 }
 
-export function compareManifest(manifest: readonly string[], buildDir: string, declared: Declared, baseUrl = '/'): ManifestReport {
+export function compareManifest(
+  manifest: readonly string[],
+  buildDir: string,
+  declared: Declared,
+  baseUrl = '/',
+): ManifestReport {
   const listed = new Set(manifest);
   return {
     kwijt: manifest.filter((u) => !resolveInBuild(buildDir, u, baseUrl).ok),

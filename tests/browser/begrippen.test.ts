@@ -148,7 +148,9 @@ describe('begrippen: pages', () => {
     expect(letters).toEqual([...letters].sort((a, b) => a.localeCompare(b, 'nl')));
     for (const l of letters) expect(await page.locator(`#letter-${l.toLowerCase()}`).count()).toBe(1);
     expect(await page.locator('h3[id]').count()).toBeGreaterThanOrEqual(30);
-    expect(await page.locator('h3#gezinshuisouder a[href*="/begrippen/"]').getAttribute('href')).toBe(`${BASE_URL}begrippen/gezinshuisouder`);
+    expect(await page.locator('h3#gezinshuisouder a[href*="/begrippen/"]').getAttribute('href')).toBe(
+      `${BASE_URL}begrippen/gezinshuisouder`,
+    );
     await page.close();
   });
 
@@ -156,7 +158,10 @@ describe('begrippen: pages', () => {
     const page = await open('begrippen/sensitief-begrenzen');
     const text = (await page.locator('article').textContent()) ?? '';
     expect(text).toContain('Voorzichtig een grens aangeven');
-    expect(await page.locator('#verwante-begrippen + ul a').allTextContents()).toEqual(['omgaan met spanning', 'delicaat bespreekpunt']);
+    expect(await page.locator('#verwante-begrippen + ul a').allTextContents()).toEqual([
+      'omgaan met spanning',
+      'delicaat bespreekpunt',
+    ]);
     expect(text).not.toContain('In het Engels');
     await page.close();
   });

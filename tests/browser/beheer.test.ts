@@ -27,7 +27,15 @@ import {loadSiteData} from '../../src/content/siteData';
 import type {DecapConfig} from '../../src/plugins/beheer/server/config';
 import {launchBrowser} from '../lib/browser';
 import {readNginxHeaders} from '../lib/csp';
-import {branches, contentRepo, filesChanged, editorConfigFor, proxyTo, startDecapServer, type DecapServer} from '../lib/decap';
+import {
+  branches,
+  contentRepo,
+  filesChanged,
+  editorConfigFor,
+  proxyTo,
+  startDecapServer,
+  type DecapServer,
+} from '../lib/decap';
 import {serveBuild, type StaticServer} from '../lib/server';
 import {BASE_URL, BUILD_DIR} from '../lib/site';
 
@@ -90,7 +98,6 @@ afterAll(async () => {
   if (repo) fs.rmSync(repo, {recursive: true, force: true});
 });
 
-
 /** The options a react-select dropdown offers (Decap's select widget), read by opening it. */
 async function optionsOf(label: string): Promise<string[]> {
   const input = page.getByLabel(label, {exact: true});
@@ -146,11 +153,14 @@ describe('webeditor /beheer/', () => {
   it('opens in Dutch under its own CSP, loading nothing from another host', async () => {
     await page.goto('about:blank');
     const res = await page.goto(editorUrl(), {waitUntil: 'domcontentloaded'});
-    expect(res?.headers()['content-security-policy']).toBe(readNginxHeaders(undefined, `/kennisbank/${EDITOR}/`)['Content-Security-Policy']);
+    expect(res?.headers()['content-security-policy']).toBe(
+      readNginxHeaders(undefined, `/kennisbank/${EDITOR}/`)['Content-Security-Policy'],
+    );
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     // Dutch where Decap has it: the collection list's own words.
     await expect.poll(() => page.getByText('Inhoudstypen', {exact: true}).count()).toBeGreaterThan(0);
-    for (const c of builtConfig.collections) await expect.poll(() => page.getByRole('link', {name: c.label}).count()).toBeGreaterThan(0);
+    for (const c of builtConfig.collections)
+      await expect.poll(() => page.getByRole('link', {name: c.label}).count()).toBeGreaterThan(0);
     expect(offHost).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
@@ -177,7 +187,10 @@ describe('webeditor /beheer/', () => {
     const published = await fetch(decap.url, {
       method: 'POST',
       headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify({action: 'publishUnpublishedEntry', params: {branch: 'main', collection: 'bronnen', slug: 'verslag-kenniscafe-3-ouders-en-pleegouders'}}),
+      body: JSON.stringify({
+        action: 'publishUnpublishedEntry',
+        params: {branch: 'main', collection: 'bronnen', slug: 'verslag-kenniscafe-3-ouders-en-pleegouders'},
+      }),
     });
     expect(published.status, await published.clone().text()).toBe(200);
   });
@@ -188,7 +201,9 @@ describe('webeditor /beheer/', () => {
     await page.goto('about:blank');
     await page.goto(editorUrl('#/collections/kenniscafes/new'));
     await page.getByLabel('Titel', {exact: true}).fill('Kenniscafé 3: Ouders en pleegouders');
-    await page.getByLabel('Beschrijving', {exact: true}).fill('Wat deelnemers van het derde kenniscafé meenamen over samenwerken.');
+    await page
+      .getByLabel('Beschrijving', {exact: true})
+      .fill('Wat deelnemers van het derde kenniscafé meenamen over samenwerken.');
 
     // The dropdowns offer exactly the site's data: every tag of blog/tags.yml, every source.
     expect((await optionsOf('Onderwerpen (tags)')).length).toBe(data.tags.size);
@@ -215,7 +230,9 @@ describe('webeditor /beheer/', () => {
     // The file is named after the day it is written (Docusaurus reads the date from it).
     const dir = checkoutOf(await save(/^cms\/kenniscafes\/\d{4}-\d{2}-\d{2}-kenniscafe-3-ouders-en-pleegouders$/));
     try {
-      const written = fs.readdirSync(path.join(dir, 'blog')).filter((f) => f.endsWith('-kenniscafe-3-ouders-en-pleegouders.md'));
+      const written = fs
+        .readdirSync(path.join(dir, 'blog'))
+        .filter((f) => f.endsWith('-kenniscafe-3-ouders-en-pleegouders.md'));
       expect(written).toHaveLength(1);
       const file = `blog/${written[0]}`;
       const raw = fs.readFileSync(path.join(dir, file), 'utf8');

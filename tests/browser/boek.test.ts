@@ -25,7 +25,11 @@ const SHOTS = process.env.BOEK_SCREENSHOTS;
 const BUDGET = {pdf: 3_000_000, epub: 400_000, zip: 2_000_000};
 
 /** Every edition with content, with the label the site shows for it (vocabulary.ts). */
-const EDITIONS = siteEditions(process.cwd()).map((e) => ({year: e.year, home: `${e.path}/handleiding`, label: e.label}));
+const EDITIONS = siteEditions(process.cwd()).map((e) => ({
+  year: e.year,
+  home: `${e.path}/handleiding`,
+  label: e.label,
+}));
 
 const site = useBuiltSite();
 const file = (p: string) => path.join(BUILD_DIR, p);
@@ -83,7 +87,10 @@ async function loadPdf(bytes: Uint8Array, footer: string) {
 /** "Titel .... 12" lines of the printed table of contents, from the pages titled "Inhoud". */
 function tocLines(pageText: string[], firstChapterPage: number): {title: string; page: number}[] {
   const start = pageText.findIndex((t) => t.startsWith('Inhoud'));
-  const text = pageText.slice(start, firstChapterPage - 1).join(' ').replace(/^Inhoud /, '');
+  const text = pageText
+    .slice(start, firstChapterPage - 1)
+    .join(' ')
+    .replace(/^Inhoud /, '');
   return [...text.matchAll(/(.+?) (\d+)(?= |$)/g)].map((m) => ({title: m[1]!.trim(), page: Number(m[2])}));
 }
 
@@ -115,16 +122,31 @@ describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, hom
     const firstChapter = pdf.outline.find((o) => o.title === chapters[0]!.title)!.page;
     const toc = tocLines(pdf.pageText, firstChapter);
     const outline = pdf.outline.map((o) => ({title: norm(o.title), page: o.page}));
-    expect(toc.map((t) => `${t.title} ${t.page}`).slice(0, outline.length).join('\n')).toBe(outline.map((o) => `${o.title} ${o.page}`).join('\n'));
-    expect(outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Colofon', 'Bijlage: Begrippen', 'Bronnen en literatuur', ...chapters.map((c) => c.title)]));
+    expect(
+      toc
+        .map((t) => `${t.title} ${t.page}`)
+        .slice(0, outline.length)
+        .join('\n'),
+    ).toBe(outline.map((o) => `${o.title} ${o.page}`).join('\n'));
+    expect(outline.map((o) => o.title)).toEqual(
+      expect.arrayContaining([
+        'Colofon',
+        'Bijlage: Begrippen',
+        'Bronnen en literatuur',
+        ...chapters.map((c) => c.title),
+      ]),
+    );
   });
 
   it('has cover, colophon, glossary of the terms used, and sources with literature', () => {
     expect(pdf.pageText[0]).toContain(label);
     expect(pdf.pageText[0]).toMatch(/Gemaakt op \d{1,2} \w+ 20\d\d/);
-    expect(pdf.pageText[0]).toContain(`${new URL(process.env.SITE_URL ?? 'https://kennisbank.example').host}${BASE_URL}${home.slice(1)}`);
+    expect(pdf.pageText[0]).toContain(
+      `${new URL(process.env.SITE_URL ?? 'https://kennisbank.example').host}${BASE_URL}${home.slice(1)}`,
+    );
     const colofon = pdf.pageText[1]!;
-    for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Christelijke Hogeschool Ede']) expect(colofon).toContain(s);
+    for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Christelijke Hogeschool Ede'])
+      expect(colofon).toContain(s);
     const all = pdf.pageText.join(' ');
     expect(all).toContain('Bijlage: Begrippen');
     expect(all).toMatch(/Literatuur De publicaties die de bronnen noemen, in APA-stijl\. \S/);
@@ -196,7 +218,9 @@ describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, hom
     expect(problems.map((m) => `${m.severity} ${m.id}: ${m.message} ${m.location?.path ?? ''}`)).toEqual([]);
     const zip = await JSZip.loadAsync(bytes);
     const nav = cheerio.load(await zip.file('EPUB/nav.xhtml')!.async('string'), {xml: true});
-    const navTitles = nav('nav[epub\\:type="toc"] a').toArray().map((a) => norm(nav(a).text()));
+    const navTitles = nav('nav[epub\\:type="toc"] a')
+      .toArray()
+      .map((a) => norm(nav(a).text()));
     for (const {title} of chapters) expect(navTitles).toContain(title);
     expect(navTitles.filter((t) => chapters.some((c) => c.title === t))).toEqual(chapters.map((c) => c.title));
     expect(await zip.file('EPUB/package.opf')!.async('string')).toContain('<dc:language>nl</dc:language>');
@@ -221,10 +245,15 @@ describe(`downloads linked from the site (base URL ${BASE_URL})`, () => {
     try {
       await page.goto(`${site.server.root}/handleiding/over-de-edities`);
       for (const y of ['2024', '2021']) {
-        for (const ext of ['pdf', 'epub']) await expect(page.locator(`article .markdown a[href="${BASE_URL}downloads/handleiding-${y}.${ext}"]`).count()).resolves.toBe(1);
+        for (const ext of ['pdf', 'epub'])
+          await expect(
+            page.locator(`article .markdown a[href="${BASE_URL}downloads/handleiding-${y}.${ext}"]`).count(),
+          ).resolves.toBe(1);
       }
       await page.goto(`${site.server.root}/handleiding`);
-      await expect(page.locator(`article .markdown a[href="${BASE_URL}downloads/handleiding-2024.epub"]`).count()).resolves.toBe(1);
+      await expect(
+        page.locator(`article .markdown a[href="${BASE_URL}downloads/handleiding-2024.epub"]`).count(),
+      ).resolves.toBe(1);
       await page.goto(`${site.server.root}/werkbladen`);
       const zip = page.locator(`article a[href="${BASE_URL}downloads/werkbladen-2024.zip"]`);
       await expect(zip.count()).resolves.toBe(1);

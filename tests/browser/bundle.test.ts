@@ -31,7 +31,9 @@ const PAGE = 'handleiding/houding';
 describe(`JavaScript executed by /${PAGE}`, () => {
   let executed: LoadedFile[];
   const load = async () => {
-    executed ??= (await loadPage(site.browser, `${site.server.origin}${BASE_URL}${PAGE}`, 500)).filter((f) => f.kind === 'js' && f.used);
+    executed ??= (await loadPage(site.browser, `${site.server.origin}${BASE_URL}${PAGE}`, 500)).filter(
+      (f) => f.kind === 'js' && f.used,
+    );
     return executed;
   };
 
@@ -48,7 +50,9 @@ describe(`JavaScript executed by /${PAGE}`, () => {
   });
 
   it('runs no heavy library (search engine, citation, PDF, Word, zip, KaTeX, Prism languages)', async () => {
-    const found = (await load()).flatMap((f) => heavyLibrariesIn(f.text).map((lib) => `${lib} in ${path.basename(f.url)}`));
+    const found = (await load()).flatMap((f) =>
+      heavyLibrariesIn(f.text).map((lib) => `${lib} in ${path.basename(f.url)}`),
+    );
     expect(found).toEqual([]);
   });
 });
@@ -66,7 +70,9 @@ describe('what a page loads besides its own code', () => {
       });
       await page.goto(url(PAGE), {waitUntil: 'networkidle'});
       const onLoad = requested.length;
-      const prefetched = await page.evaluate(() => [...document.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute('href')));
+      const prefetched = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute('href')),
+      );
       expect(prefetched).toEqual([]);
       // The next page in the handleiding: its chunks are not loaded yet; focus loads them.
       const next = page.locator('a.pagination-nav__link--next');
@@ -83,13 +89,18 @@ describe('what a page loads besides its own code', () => {
   it(`applies ≤ ${(BUDGET.docsPageCss / 1024).toFixed(1)} KiB gzip of CSS on /${PAGE}`, async () => {
     const css = (await loadPage(site.browser, url(PAGE), 0)).filter((f) => f.kind === 'css' && f.used);
     expect(css.length).toBeGreaterThan(0);
-    expect(sumGzip(css).gzip, css.map((f) => `${path.basename(f.url)} ${f.gzip}`).join('\n')).toBeLessThanOrEqual(BUDGET.docsPageCss);
+    expect(sumGzip(css).gzip, css.map((f) => `${path.basename(f.url)} ${f.gzip}`).join('\n')).toBeLessThanOrEqual(
+      BUDGET.docsPageCss,
+    );
   });
 
   it('loads KaTeX’s stylesheet on a page with a formula only', async () => {
     const css = async (p: string) => {
       const files = await loadPage(site.browser, url(p), 500);
-      return files.filter((f) => f.kind === 'css' && f.used).map((f) => f.text).join('\n');
+      return files
+        .filter((f) => f.kind === 'css' && f.used)
+        .map((f) => f.text)
+        .join('\n');
     };
     expect(await css('onderzoek/relatie-gezinshuis-en-ouders')).toContain('.katex{');
     expect(await css(PAGE)).not.toContain('.katex{');

@@ -124,7 +124,11 @@ describe('layout guards (tests/browser/layout.test.ts)', () => {
     const page = await open('layout-horizontal-scroll.html', 360);
     try {
       const problems = await horizontalScroll(page);
-      expect(problems).toEqual([expect.stringMatching(/^horizontaal scrollen: pagina is \d+ px breed bij een venster van 360 px \(te breed: table\.downloads/)]);
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /^horizontaal scrollen: pagina is \d+ px breed bij een venster van 360 px \(te breed: table\.downloads/,
+        ),
+      ]);
       expect(problems[0]).not.toContain('Ga naar hoofdinhoud');
     } finally {
       await page.close();
@@ -142,10 +146,15 @@ describe('layout guards (tests/browser/layout.test.ts)', () => {
           expect.stringMatching(/^buiten de kopbalk: a\.onder "Te laag"/),
         ]),
       );
-      expect(await headerCollisions(page, '#raakt')).toEqual([expect.stringMatching(/^raken elkaar \(2\.0 px\): a .* en a "Handleiding"/)]);
+      expect(await headerCollisions(page, '#raakt')).toEqual([
+        expect.stringMatching(/^raken elkaar \(2\.0 px\): a .* en a "Handleiding"/),
+      ]);
       // The same bar has room at 1920 px: only the misplaced item is left.
       await page.setViewportSize({width: 1920, height: 800});
-      expect(await headerCollisions(page)).toEqual([expect.stringMatching(/^buiten de kopbalk: a\.onder/), expect.stringMatching(/^over elkaar: a\.navbar__brand/)]);
+      expect(await headerCollisions(page)).toEqual([
+        expect.stringMatching(/^buiten de kopbalk: a\.onder/),
+        expect.stringMatching(/^over elkaar: a\.navbar__brand/),
+      ]);
     } finally {
       await page.close();
     }
@@ -159,10 +168,16 @@ describe('layout guards (tests/browser/layout.test.ts)', () => {
         expect.stringMatching(/^zoekvenster: te weinig contrast in 1 tekst\(en\), slechtst 1\.\d+:1 \(nodig 4\.5:1\)/),
       ]);
       expect(await overlayProblems(page, '#grijs', 'uitleg')).toEqual([
-        expect.stringMatching(/^uitleg: te weinig contrast in 1 tekst\(en\), slechtst 2\.\d+:1 \(nodig 4\.5:1\) voor "Lichtgrijze uitleg op wit"/),
+        expect.stringMatching(
+          /^uitleg: te weinig contrast in 1 tekst\(en\), slechtst 2\.\d+:1 \(nodig 4\.5:1\) voor "Lichtgrijze uitleg op wit"/,
+        ),
       ]);
-      expect(await overlayProblems(page, '#vaag', 'menu')).toEqual([expect.stringMatching(/^menu: doorschijnend \(opacity 0\.85\)/)]);
-      expect(await overlayProblems(page, '#breed', 'venster')).toEqual([expect.stringMatching(/^venster: valt buiten het venster/)]);
+      expect(await overlayProblems(page, '#vaag', 'menu')).toEqual([
+        expect.stringMatching(/^menu: doorschijnend \(opacity 0\.85\)/),
+      ]);
+      expect(await overlayProblems(page, '#breed', 'venster')).toEqual([
+        expect.stringMatching(/^venster: valt buiten het venster/),
+      ]);
       expect(await overlayProblems(page, '#goed', 'venster')).toEqual([]);
       // An overlay that did not open fails the check instead of passing it.
       expect(await overlayProblems(page, '#dicht', 'venster')).toEqual([expect.stringMatching(/^venster: niet open/)]);
@@ -189,7 +204,9 @@ describe('layout guards: words cut in a narrow column', () => {
     const page = await browser.newPage({viewport: {width: 1024, height: 800}});
     try {
       await page.goto(`${server.origin}/layout-broken-word.html`);
-      expect(await brokenWords(page, '.smal')).toEqual([expect.stringMatching(/^woord afgebroken in .*"uithuisplaatsing"$/)]);
+      expect(await brokenWords(page, '.smal')).toEqual([
+        expect.stringMatching(/^woord afgebroken in .*"uithuisplaatsing"$/),
+      ]);
       expect(await brokenWords(page, '.breed')).toEqual([]);
     } finally {
       await page.close();
@@ -199,10 +216,19 @@ describe('layout guards: words cut in a narrow column', () => {
 
 describe('build guards', () => {
   const build = (site: string, env: NodeJS.ProcessEnv = {}) =>
-    run(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', path.join(os.tmpdir(), `kb-guard-${site}`)], {
-      cwd: path.join(FIXTURES, site),
-      env: {...process.env, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus', ...env},
-    });
+    run(
+      process.execPath,
+      [
+        require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
+        'build',
+        '--out-dir',
+        path.join(os.tmpdir(), `kb-guard-${site}`),
+      ],
+      {
+        cwd: path.join(FIXTURES, site),
+        env: {...process.env, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus', ...env},
+      },
+    );
 
   it('fails the build on a broken link', async () => {
     await expect(build('broken-link-site')).rejects.toMatchObject({

@@ -27,28 +27,33 @@ describe('navbar', () => {
   it.each([
     ['over', ''],
     ['en/over', '/en'],
-  ])('every section in the navbar of /%s opens that section’s overview, directly or from the Verdieping menu', (page, prefix) => {
-    const doc = html(page);
-    // The left half of the bar: the sections (the right half holds edition and language).
-    const left = doc.slice(doc.indexOf('theme-layout-navbar-left'), doc.indexOf('theme-layout-navbar-right'));
-    const links = [...left.matchAll(/class="(navbar__item navbar__link|dropdown__link)[^"]*" href="([^"]+)"/g)].map((m) => ({
-      inMenu: m[1] === 'dropdown__link',
-      href: m[2],
-    }));
-    expect(links).toEqual(
-      [
-        {inMenu: false, href: '/handleiding'},
-        {inMenu: true, href: '/spanningsvelden'},
-        {inMenu: true, href: '/gouden-regels'},
-        {inMenu: true, href: '/onderzoek'},
-        {inMenu: true, href: '/kenniscafes'},
-        {inMenu: false, href: '/begrippen'},
-        {inMenu: false, href: '/werkbladen'},
-      ].map((l) => ({...l, href: prefix + l.href})),
-    );
-    // One menu holds the four "verdieping" sections: four top-level items fit on a laptop (layout.test.ts).
-    expect(left.match(/class="navbar__item dropdown/g)).toHaveLength(1);
-  });
+  ])(
+    'every section in the navbar of /%s opens that section’s overview, directly or from the Verdieping menu',
+    (page, prefix) => {
+      const doc = html(page);
+      // The left half of the bar: the sections (the right half holds edition and language).
+      const left = doc.slice(doc.indexOf('theme-layout-navbar-left'), doc.indexOf('theme-layout-navbar-right'));
+      const links = [...left.matchAll(/class="(navbar__item navbar__link|dropdown__link)[^"]*" href="([^"]+)"/g)].map(
+        (m) => ({
+          inMenu: m[1] === 'dropdown__link',
+          href: m[2],
+        }),
+      );
+      expect(links).toEqual(
+        [
+          {inMenu: false, href: '/handleiding'},
+          {inMenu: true, href: '/spanningsvelden'},
+          {inMenu: true, href: '/gouden-regels'},
+          {inMenu: true, href: '/onderzoek'},
+          {inMenu: true, href: '/kenniscafes'},
+          {inMenu: false, href: '/begrippen'},
+          {inMenu: false, href: '/werkbladen'},
+        ].map((l) => ({...l, href: prefix + l.href})),
+      );
+      // One menu holds the four "verdieping" sections: four top-level items fit on a laptop (layout.test.ts).
+      expect(left.match(/class="navbar__item dropdown/g)).toHaveLength(1);
+    },
+  );
 });
 
 describe('editions', () => {
@@ -66,12 +71,15 @@ describe('editions', () => {
 
   // Issue 3 asks this of the handleiding; the 2021 glossary has no per-term change notes.
   const pilotHandleiding = pilot.filter((d) => d.file.includes('/handleiding/'));
-  it.each(pilotHandleiding.map((d) => [String(d.data.slug)] as const))('/2021%s says what changed, with a link to the current page', (slug) => {
-    const old = html(`/2021${slug}`);
-    const i = old.indexOf('Wat is er op deze pagina veranderd in de huidige editie?');
-    expect(i).toBeGreaterThan(0);
-    expect(old.slice(i, i + 2000)).toMatch(new RegExp(`<a href="${slug}">Lees „`));
-  });
+  it.each(pilotHandleiding.map((d) => [String(d.data.slug)] as const))(
+    '/2021%s says what changed, with a link to the current page',
+    (slug) => {
+      const old = html(`/2021${slug}`);
+      const i = old.indexOf('Wat is er op deze pagina veranderd in de huidige editie?');
+      expect(i).toBeGreaterThan(0);
+      expect(old.slice(i, i + 2000)).toMatch(new RegExp(`<a href="${slug}">Lees „`));
+    },
+  );
 });
 
 describe('/handleiding/route-in-een-oogopslag', () => {
@@ -84,9 +92,13 @@ describe('/handleiding/route-in-een-oogopslag', () => {
     const table = page.getByRole('table', {name: /De Relationele Route: drie fasen/});
     await expect(table.getByRole('columnheader').count()).resolves.toBe(4);
     await expect(table.getByRole('rowheader').count()).resolves.toBe(3);
-    const hrefs = await table.getByRole('cell').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await table
+      .getByRole('cell')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toHaveLength(9);
-    for (const h of hrefs) expect(h).toMatch(new RegExp(`^${prefix}/handleiding/(installatie|stabilisatie|evaluatie)fase#[a-z-]+$`));
+    for (const h of hrefs)
+      expect(h).toMatch(new RegExp(`^${prefix}/handleiding/(installatie|stabilisatie|evaluatie)fase#[a-z-]+$`));
     await page.close();
   });
 
@@ -104,15 +116,23 @@ describe('/handleiding/route-in-een-oogopslag', () => {
     await page.close();
   });
 
-  it.each([390, 1280])('/handleiding/route-in-een-oogopslag fits a %ipx screen without sideways scrolling', async (width) => {
-    const page = await site.browser.newPage({viewport: {width, height: 900}});
-    await page.goto(site.server.origin + '/handleiding/route-in-een-oogopslag');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const rowDisplay = await page.locator('table tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
-    expect(rowDisplay).toBe(width < 640 ? 'block' : 'table-row');
-    await page.close();
-  });
+  it.each([390, 1280])(
+    '/handleiding/route-in-een-oogopslag fits a %ipx screen without sideways scrolling',
+    async (width) => {
+      const page = await site.browser.newPage({viewport: {width, height: 900}});
+      await page.goto(site.server.origin + '/handleiding/route-in-een-oogopslag');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      const rowDisplay = await page
+        .locator('table tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display);
+      expect(rowDisplay).toBe(width < 640 ? 'block' : 'table-row');
+      await page.close();
+    },
+  );
 });
 
 describe('/spanningsvelden', () => {
@@ -155,7 +175,10 @@ describe('/spanningsvelden', () => {
 });
 
 describe('citations', () => {
-  const lit = JSON.parse(fs.readFileSync(path.join(SITE, 'src/data/literatuur.json'), 'utf8')) as {id: string; DOI?: string}[];
+  const lit = JSON.parse(fs.readFileSync(path.join(SITE, 'src/data/literatuur.json'), 'utf8')) as {
+    id: string;
+    DOI?: string;
+  }[];
 
   it.each(['nl', 'en'])('the %s build has the BibTeX and RIS downloads with every key and DOI', (locale) => {
     const dir = path.join(BUILD, locale === 'nl' ? '' : locale, 'downloads');
@@ -237,9 +260,13 @@ describe('/gouden-regels', () => {
     expect(width).toBeCloseTo(595, -1);
     expect(height).toBeCloseTo(842, -1);
     // Every rule made it onto the page.
-    const text = (await first.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+    const text = (await first.getTextContent()).items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     await doc.destroy();
-    for (const rule of ['Investeer in de relatie', 'Begrens met zorg', 'Neem het kind als startpunt']) expect(text).toContain(rule);
+    for (const rule of ['Investeer in de relatie', 'Begrens met zorg', 'Neem het kind als startpunt'])
+      expect(text).toContain(rule);
     await page.close();
   });
 });

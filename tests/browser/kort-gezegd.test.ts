@@ -14,10 +14,17 @@ import {editionPath} from '../../src/content/vocabulary';
 
 const html = (p: string) => fs.readFileSync(path.join(BUILD, `${p.replace(/^\//, '')}.html`), 'utf8');
 const decode = (s: string) =>
-  s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  s
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 const metKortGezegd = (await contentPages()).flatMap((p) =>
-  p.kind === 'doc' && typeof p.data.kort_gezegd === 'string' ? [[editionPath(p.edition, String(p.data.slug)), p.data.kort_gezegd] as const] : [],
+  p.kind === 'doc' && typeof p.data.kort_gezegd === 'string'
+    ? [[editionPath(p.edition, String(p.data.slug)), p.data.kort_gezegd] as const]
+    : [],
 );
 
 const site = useBuiltSite(BUILD, '/');
@@ -41,34 +48,37 @@ describe('Kort gezegd', () => {
     expect(page.slice(h1, box)).not.toMatch(/<p[ >]/);
   });
 
-  it.each([360, 1280])(`${PAGE} at %i px: a box that stands out from the page and fits, in light and dark mode`, async (width) => {
-    const page = await site.browser.newPage({viewport: {width, height: 900}});
-    await page.goto(site.server.origin + PAGE);
-    const box = page.getByRole('region', {name: 'Kort gezegd'});
-    await box.waitFor();
-    const backgrounds: string[] = [];
-    for (const mode of ['light', 'dark'] as const) {
-      await setColorMode(page, mode);
-      const looks = await box.evaluate((el) => {
-        const s = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
-        return {
-          bg: s.backgroundColor,
-          page: getComputedStyle(document.querySelector('main') ?? document.body).backgroundColor,
-          body: getComputedStyle(document.body).backgroundColor,
-          right: r.right,
-          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        };
-      });
-      // A transparent box would vanish on Infima's transparent light background.
-      expect(looks.bg, mode).not.toBe('rgba(0, 0, 0, 0)');
-      expect(looks.bg, mode).not.toBe(looks.body);
-      expect(looks.right, mode).toBeLessThanOrEqual(width);
-      expect(looks.overflow, mode).toBeLessThanOrEqual(0);
-      expect(await runAxe(page), `axe (${mode})`).toEqual([]);
-      backgrounds.push(looks.bg);
-    }
-    expect(backgrounds[0]).not.toBe(backgrounds[1]);
-    await page.close();
-  });
+  it.each([360, 1280])(
+    `${PAGE} at %i px: a box that stands out from the page and fits, in light and dark mode`,
+    async (width) => {
+      const page = await site.browser.newPage({viewport: {width, height: 900}});
+      await page.goto(site.server.origin + PAGE);
+      const box = page.getByRole('region', {name: 'Kort gezegd'});
+      await box.waitFor();
+      const backgrounds: string[] = [];
+      for (const mode of ['light', 'dark'] as const) {
+        await setColorMode(page, mode);
+        const looks = await box.evaluate((el) => {
+          const s = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          return {
+            bg: s.backgroundColor,
+            page: getComputedStyle(document.querySelector('main') ?? document.body).backgroundColor,
+            body: getComputedStyle(document.body).backgroundColor,
+            right: r.right,
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          };
+        });
+        // A transparent box would vanish on Infima's transparent light background.
+        expect(looks.bg, mode).not.toBe('rgba(0, 0, 0, 0)');
+        expect(looks.bg, mode).not.toBe(looks.body);
+        expect(looks.right, mode).toBeLessThanOrEqual(width);
+        expect(looks.overflow, mode).toBeLessThanOrEqual(0);
+        expect(await runAxe(page), `axe (${mode})`).toEqual([]);
+        backgrounds.push(looks.bg);
+      }
+      expect(backgrounds[0]).not.toBe(backgrounds[1]);
+      await page.close();
+    },
+  );
 });

@@ -85,7 +85,9 @@ afterAll(async () => {
 });
 
 /** Runs a sweep in every mode at once and returns its problems, each marked with mode and width. */
-async function inEveryMode(sweep: (tab: Tab, report: (width: number, problems: string[]) => void) => Promise<void>): Promise<string[]> {
+async function inEveryMode(
+  sweep: (tab: Tab, report: (width: number, problems: string[]) => void) => Promise<void>,
+): Promise<string[]> {
   const found = await Promise.all(
     [...tabs.values()].map(async (tab) => {
       const problems: string[] = [];
@@ -148,7 +150,10 @@ describe('layout at 360, 768, 1024, 1280 and 1920 px, light and dark', () => {
         await page.locator('[role="tooltip"]:not([hidden])').waitFor();
         await term.evaluate((el) => el.scrollIntoView({block: 'center'}));
         await settle(page);
-        report(width, [...(await overlayProblems(page, '[role="tooltip"]:not([hidden])', 'uitleg bij begrip')), ...(await horizontalScroll(page))]);
+        report(width, [
+          ...(await overlayProblems(page, '[role="tooltip"]:not([hidden])', 'uitleg bij begrip')),
+          ...(await horizontalScroll(page)),
+        ]);
         await tab.shoot('begrip-uitleg', width);
       }
     });

@@ -17,8 +17,14 @@ describe('urls.json', () => {
   it('every listed URL still works (a removed URL needs a redirect in src/config/redirects.ts)', () => {
     const manifest = readManifest(path.join(SITE, 'urls.json'));
     expect(manifest.length).toBeGreaterThan(50);
-    const report = compareManifest(manifest, BUILD_DIR, {files: declaredFiles(site), anchorPages: anchorPages(site)}, BASE_URL);
-    if (report.nieuw.length > 0) console.log(`Nieuwe URL's (de deploy zet ze in urls.json):\n${report.nieuw.map((u) => `  + ${u}`).join('\n')}`);
+    const report = compareManifest(
+      manifest,
+      BUILD_DIR,
+      {files: declaredFiles(site), anchorPages: anchorPages(site)},
+      BASE_URL,
+    );
+    if (report.nieuw.length > 0)
+      console.log(`Nieuwe URL's (de deploy zet ze in urls.json):\n${report.nieuw.map((u) => `  + ${u}`).join('\n')}`);
     expect(formatRemovals(report)).toEqual([]);
   });
 });

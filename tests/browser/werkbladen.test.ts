@@ -68,7 +68,14 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
     const noJs = await site.browser.newContext({javaScriptEnabled: false});
     const page = await noJs.newPage();
     await page.goto(`${site.server.root}/werkbladen`);
-    for (const anchor of ['fase-installatiefase', 'fase-stabilisatiefase', 'fase-evaluatiefase', 'voor-ouders', 'voor-opvoeders', 'voor-professionals']) {
+    for (const anchor of [
+      'fase-installatiefase',
+      'fase-stabilisatiefase',
+      'fase-evaluatiefase',
+      'voor-ouders',
+      'voor-opvoeders',
+      'voor-professionals',
+    ]) {
       await expect(page.locator(`#${anchor}`).count()).resolves.toBe(1);
       await expect(page.locator(`nav a[href="#${anchor}"]`).count()).resolves.toBe(1);
     }
@@ -78,7 +85,9 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
       const inVoor = page.locator(`section:has(#voor-${sheet.voor[0]}) a[href="${BASE_URL}werkbladen/${sheet.id}"]`);
       await expect(inVoor.count()).resolves.toBe(1);
       for (const ext of ['pdf', 'docx']) {
-        await expect(page.locator(`#downloads ~ table a[href="${BASE_URL}werkbladen/${sheet.id}.${ext}"]`).count()).resolves.toBe(1);
+        await expect(
+          page.locator(`#downloads ~ table a[href="${BASE_URL}werkbladen/${sheet.id}.${ext}"]`).count(),
+        ).resolves.toBe(1);
       }
     }
     await noJs.close();
@@ -104,8 +113,13 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
           }
           return out;
         })) as Vlakken;
-        const pdf = await pdfAnswerAreas(new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, 'werkbladen', `${id}.pdf`))), sheet);
-        const docx = await docxAnswerAreas(new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, 'werkbladen', `${id}.docx`))));
+        const pdf = await pdfAnswerAreas(
+          new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, 'werkbladen', `${id}.pdf`))),
+          sheet,
+        );
+        const docx = await docxAnswerAreas(
+          new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, 'werkbladen', `${id}.docx`))),
+        );
         expect(Object.keys(web).length, 'vragen op de pagina').toBe(alleVragen(sheet).length);
         expect(web).toEqual(pdf);
         expect(web).toEqual(docx);
@@ -119,18 +133,29 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
     const page = await context.newPage();
     await page.goto(`${site.server.root}/werkbladen/vragenlijst-ouders`);
     await page.emulateMedia({media: 'print'});
-    for (const sel of ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.footer', '.pagination-nav']) {
+    for (const sel of [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      '.theme-doc-toc-desktop',
+      '.footer',
+      '.pagination-nav',
+    ]) {
       const el = page.locator(sel).first();
       if ((await el.count()) > 0) expect(await el.isVisible(), `${sel} is zichtbaar in print`).toBe(false);
     }
-    await expect(page.getByText(alleVragen(werkbladen.find((w) => w.sheet.id === 'vragenlijst-ouders')!.sheet)[0]!).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText(alleVragen(werkbladen.find((w) => w.sheet.id === 'vragenlijst-ouders')!.sheet)[0]!).isVisible(),
+    ).resolves.toBe(true);
     const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true});
     expect(pdf.byteLength).toBeGreaterThan(1000);
     if (SHOTS) {
       fs.mkdirSync(SHOTS, {recursive: true});
       fs.writeFileSync(path.join(SHOTS, 'vragenlijst-ouders-print.pdf'), pdf);
       await page.goto(`${site.server.root}/werkbladen/gesprekskaarten`);
-      fs.writeFileSync(path.join(SHOTS, 'gesprekskaarten-print.pdf'), await page.pdf({format: 'A4', preferCSSPageSize: true}));
+      fs.writeFileSync(
+        path.join(SHOTS, 'gesprekskaarten-print.pdf'),
+        await page.pdf({format: 'A4', preferCSSPageSize: true}),
+      );
     }
     await page.close();
   });

@@ -30,7 +30,15 @@ beforeAll(async () => {
   origin = `http://localhost:${port}`;
   dev = spawn(
     process.execPath,
-    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'start', '--port', String(port), '--host', 'localhost', '--no-open'],
+    [
+      require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
+      'start',
+      '--port',
+      String(port),
+      '--host',
+      'localhost',
+      '--no-open',
+    ],
     {
       // Its own generated-files folder: the production build's stays untouched.
       env: {...process.env, BROWSER: 'none', DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-dev-test'},
@@ -42,7 +50,8 @@ beforeAll(async () => {
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       if (/compiled successfully/i.test(log)) resolve();
-      else if (/compiled with .*error|\[ERROR\]/i.test(log)) reject(new Error(`docusaurus start faalde:\n${log.slice(-3000)}`));
+      else if (/compiled with .*error|\[ERROR\]/i.test(log))
+        reject(new Error(`docusaurus start faalde:\n${log.slice(-3000)}`));
     };
     dev.stdout!.on('data', onData);
     dev.stderr!.on('data', onData);
@@ -88,12 +97,20 @@ describe('zoeken in development mode (npm start)', () => {
         .first()
         .waitFor({timeout: 90_000})
         .catch(async (e: Error) => {
-          const dialog = await page.locator('dialog[open]').innerText().catch(() => '(geen dialoog)');
-          throw new Error(`${e.message}\nDialoog: ${dialog}\nFouten: ${errors.join('\n')}\nIndex: ${indexRequests.join(', ')}`);
+          const dialog = await page
+            .locator('dialog[open]')
+            .innerText()
+            .catch(() => '(geen dialoog)');
+          throw new Error(
+            `${e.message}\nDialoog: ${dialog}\nFouten: ${errors.join('\n')}\nIndex: ${indexRequests.join(', ')}`,
+          );
         });
       // meta.json first, then shards and sections, all served by the dev server from the generated folder.
       expect(indexRequests[0]).toMatch(new RegExp(`^200 ${origin}/assets/zoekindex/nl-current-[0-9a-f]+/meta\\.json$`));
-      expect(indexRequests.filter((r) => !r.startsWith('200 ')), indexRequests.join('\n')).toEqual([]);
+      expect(
+        indexRequests.filter((r) => !r.startsWith('200 ')),
+        indexRequests.join('\n'),
+      ).toEqual([]);
       expect(indexRequests.some((r) => /\/s\d+\.json$/.test(r))).toBe(true);
       expect(await options.count()).toBeGreaterThan(0);
       await page.keyboard.press('Enter');

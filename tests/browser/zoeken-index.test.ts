@@ -9,17 +9,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {evaluate, type ReaderQuery} from '../../src/plugins/zoeken/server/evaluate';
-import {engineChunkIn, ENGINE_BUDGET, FIRST_SEARCH_BUDGET, firstSearchBytes, indexFolderIn, readIndexFolder} from '../../src/plugins/zoeken/server/firstSearch';
+import {
+  engineChunkIn,
+  ENGINE_BUDGET,
+  FIRST_SEARCH_BUDGET,
+  firstSearchBytes,
+  indexFolderIn,
+  readIndexFolder,
+} from '../../src/plugins/zoeken/server/firstSearch';
 import {folderSource} from '../../src/plugins/zoeken/server/source';
 import {createSearcher} from '../../src/plugins/zoeken/shared/searcher';
 import {BUILD_DIR} from '../lib/site';
 
-const {queries} = JSON.parse(fs.readFileSync(path.resolve('tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]};
+const {queries} = JSON.parse(fs.readFileSync(path.resolve('tests/search-queries.json'), 'utf8')) as {
+  queries: ReaderQuery[];
+};
 
 const indexes = [
   {dir: BUILD_DIR, locale: 'nl'},
   {dir: path.join(BUILD_DIR, 'en'), locale: 'en'},
-].flatMap(({dir, locale}) => ['current', '2021'].map((version) => ({locale, version, folder: indexFolderIn(dir, locale, version)})));
+].flatMap(({dir, locale}) =>
+  ['current', '2021'].map((version) => ({locale, version, folder: indexFolderIn(dir, locale, version)})),
+);
 
 describe('committed queries on the built search indexes', () => {
   it.each(indexes)('$locale / $version', async ({locale, version, folder}) => {
@@ -34,7 +45,9 @@ describe('committed queries on the built search indexes', () => {
       .filter((q) => q.expect.length > 0);
     expect(applicable.length).toBeGreaterThanOrEqual(version === 'current' ? queries.length : 10);
     const searcher = createSearcher([source]);
-    const result = await evaluate(applicable, async (q) => (await searcher.search(q, {limit: 5})).hits.map((h) => h.record.path));
+    const result = await evaluate(applicable, async (q) =>
+      (await searcher.search(q, {limit: 5})).hits.map((h) => h.record.path),
+    );
     expect(result.successAt5, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -51,11 +64,19 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 /** Markup a reader never sees: glossary markers, heading ids, admonition fences, MDX tags, imports. */
-export const HIDDEN_MARKUP = /\[\[|\]\]|\{#[\w-]+\}|\{\/\*|:::|<\/?[A-Z][A-Za-z]*[\s/>]|^import\s|\bexport\s+(default|const)\b/m;
+export const HIDDEN_MARKUP =
+  /\[\[|\]\]|\{#[\w-]+\}|\{\/\*|:::|<\/?[A-Z][A-Za-z]*[\s/>]|^import\s|\bexport\s+(default|const)\b/m;
 
 describe('what the index holds is what the reader reads', () => {
   it('recognises each kind of hidden markup (so the check below can fail)', () => {
-    for (const s of ['samenwerken met ouders [[maatwerk]] is dat', 'Kop {#kop}', 'Kop {/* #kop */}', ':::tip', 'zie <BegrippenLijst />', "import X from 'y'"]) {
+    for (const s of [
+      'samenwerken met ouders [[maatwerk]] is dat',
+      'Kop {#kop}',
+      'Kop {/* #kop */}',
+      ':::tip',
+      'zie <BegrippenLijst />',
+      "import X from 'y'",
+    ]) {
       expect(s).toMatch(HIDDEN_MARKUP);
     }
     expect('Ze stemmen af op elkaar, op 10:30 uur. <3 is geen tag.').not.toMatch(HIDDEN_MARKUP);
@@ -84,6 +105,9 @@ describe('first-search download on the built site (nl, current edition)', () => 
       const {bytes} = await firstSearchBytes(files, q);
       if (bytes > worst.bytes) worst = {q, bytes};
     }
-    expect(engine!.gzip + worst.bytes, `${worst.q}: engine ${engine!.gzip} + index ${worst.bytes} bytes`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+    expect(
+      engine!.gzip + worst.bytes,
+      `${worst.q}: engine ${engine!.gzip} + index ${worst.bytes} bytes`,
+    ).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   });
 });

@@ -9,7 +9,6 @@ import {runAxe, setColorMode} from '../lib/audit';
 import {BASE_URL, useBuiltSite} from '../lib/site';
 import {FIRST_SEARCH_BUDGET} from '../../src/plugins/zoeken/server/firstSearch';
 
-
 const site = useBuiltSite();
 let context: BrowserContext;
 
@@ -50,9 +49,14 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       const options = page.locator('dialog[open] [role="option"]');
       await options.first().waitFor();
       // The edition's meta file first, then only the parts this query needs.
-      expect(indexRequests[0]).toMatch(new RegExp(`${site.server.origin}${BASE_URL}assets/zoekindex/nl-current-[0-9a-f]+/meta\\.json$`));
+      expect(indexRequests[0]).toMatch(
+        new RegExp(`${site.server.origin}${BASE_URL}assets/zoekindex/nl-current-[0-9a-f]+/meta\\.json$`),
+      );
       const folder = indexRequests[0]!.replace(/meta\.json$/, '');
-      expect(indexRequests.every((u) => u.startsWith(folder) && /\/(meta|s\d+|r\d+)\.json$/.test(u)), indexRequests.join('\n')).toBe(true);
+      expect(
+        indexRequests.every((u) => u.startsWith(folder) && /\/(meta|s\d+|r\d+)\.json$/.test(u)),
+        indexRequests.join('\n'),
+      ).toBe(true);
       expect(indexRequests.filter((u) => /\/s\d+\.json$/.test(u)).length).toBeGreaterThan(0);
       expect(indexRequests.length).toBeLessThan(30);
       expect(await options.first().innerText()).toMatch(/Geïnteresseerd zijn/);
@@ -93,8 +97,14 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       counting = false;
       const got = await Promise.all(sizes);
       const bytes = got.reduce((a, b) => a + b.bytes, 0);
-      expect(got.some((g) => g.url.endsWith('.js')), 'de zoekmachine zelf').toBe(true);
-      expect(got.some((g) => g.url.includes('/assets/zoekindex/')), 'de zoekindex').toBe(true);
+      expect(
+        got.some((g) => g.url.endsWith('.js')),
+        'de zoekmachine zelf',
+      ).toBe(true);
+      expect(
+        got.some((g) => g.url.includes('/assets/zoekindex/')),
+        'de zoekindex',
+      ).toBe(true);
       expect(bytes, got.map((g) => `${g.bytes} ${g.url}`).join('\n')).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
     } finally {
       await gzipOnly.close();
@@ -146,7 +156,9 @@ describe(`zoeken (base URL ${BASE_URL})`, () => {
       expect(await page.locator('dialog[open]').innerText()).toContain('Editie 2021');
       expect(indexRequests.some((u) => /\/assets\/zoekindex\/nl-2021-[0-9a-f]+\/meta\.json$/.test(u))).toBe(true);
       await page.locator('dialog[open] button', {hasText: 'Editie 2024'}).click();
-      await page.waitForFunction(() => document.querySelector('dialog[open]')?.textContent?.includes('Je zoekt in Editie 2024'));
+      await page.waitForFunction(() =>
+        document.querySelector('dialog[open]')?.textContent?.includes('Je zoekt in Editie 2024'),
+      );
       await page.keyboard.press('Escape');
       // A "/" typed while the dialog is still closing lands in its field, not on the page.
       await page.waitForFunction('!document.querySelector("dialog[open]")');

@@ -17,8 +17,19 @@ const files = new Set(site.pages.map((p) => p.file));
 describe('content', () => {
   it('has content in every section', () => {
     const dirs = new Set([...files].map((f) => f.split('/').slice(0, 2).join('/')));
-    for (const d of ['docs/handleiding', 'docs/spanningsvelden', 'docs/onderzoek', 'docs/werkbladen', 'docs/begrippen', 'versioned_docs/version-2021', 'blog']) {
-      expect([...dirs].some((x) => x.startsWith(d)), d).toBe(true);
+    for (const d of [
+      'docs/handleiding',
+      'docs/spanningsvelden',
+      'docs/onderzoek',
+      'docs/werkbladen',
+      'docs/begrippen',
+      'versioned_docs/version-2021',
+      'blog',
+    ]) {
+      expect(
+        [...dirs].some((x) => x.startsWith(d)),
+        d,
+      ).toBe(true);
     }
   });
 

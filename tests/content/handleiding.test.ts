@@ -21,7 +21,9 @@ const FASE_IDS = FASEN.map((f) => f.id);
 
 /** Werkblad ids linked on a page as /werkbladen/<id>. */
 export function werkbladLinks(tree: Parameters<typeof internalLinks>[0]): Set<string> {
-  return new Set(internalLinks(tree).flatMap((l) => (/^\/werkbladen\/[a-z0-9-]+$/.test(l.path) ? [l.path.split('/')[2]!] : [])));
+  return new Set(
+    internalLinks(tree).flatMap((l) => (/^\/werkbladen\/[a-z0-9-]+$/.test(l.path) ? [l.path.split('/')[2]!] : [])),
+  );
 }
 
 describe('helpers of this test', () => {
@@ -30,9 +32,9 @@ describe('helpers of this test', () => {
     expect(headingIds(parseMarkdown('### B {/* #b */}\n', 'mdx'))).toEqual(new Set(['b']));
   });
   it('finds werkblad links, and not other links', () => {
-    expect(werkbladLinks(parseMarkdown('[x](/werkbladen/rolverheldering) [y](/werkbladen) [z](/handleiding/houding)', 'md'))).toEqual(
-      new Set(['rolverheldering']),
-    );
+    expect(
+      werkbladLinks(parseMarkdown('[x](/werkbladen/rolverheldering) [y](/werkbladen) [z](/handleiding/houding)', 'md')),
+    ).toEqual(new Set(['rolverheldering']));
   });
 });
 
@@ -53,27 +55,33 @@ describe('handleiding', () => {
     expect(phasePages.map((p) => p.data.id).sort()).toEqual([...FASE_IDS].sort());
   });
 
-  it.each(phasePages.map((p) => [p.file, p] as const))('%s links exactly the werkbladen of its front matter', (_f, p) => {
-    const named = new Set((p.data.werkbladen as string[] | undefined) ?? []);
-    expect(named.size, 'front matter "werkbladen" is leeg').toBeGreaterThan(0);
-    expect(werkbladLinks(p.tree!)).toEqual(named);
-  });
+  it.each(phasePages.map((p) => [p.file, p] as const))(
+    '%s links exactly the werkbladen of its front matter',
+    (_f, p) => {
+      const named = new Set((p.data.werkbladen as string[] | undefined) ?? []);
+      expect(named.size, 'front matter "werkbladen" is leeg').toBeGreaterThan(0);
+      expect(werkbladLinks(p.tree!)).toEqual(named);
+    },
+  );
 
-  it.each(['current', '2021'] as const)('every cell of the route overview (%s) points at a heading on its phase page', (editie) => {
-    const missing: string[] = [];
-    for (const fase of FASEN) {
-      const page = handleiding.find((p) => p.edition === editie && p.data.id === fase.id);
-      if (!page) {
-        missing.push(`${editie}: pagina ${fase.id} ontbreekt`);
-        continue;
+  it.each(['current', '2021'] as const)(
+    'every cell of the route overview (%s) points at a heading on its phase page',
+    (editie) => {
+      const missing: string[] = [];
+      for (const fase of FASEN) {
+        const page = handleiding.find((p) => p.edition === editie && p.data.id === fase.id);
+        if (!page) {
+          missing.push(`${editie}: pagina ${fase.id} ontbreekt`);
+          continue;
+        }
+        const ids = headingIds(page.tree!);
+        for (const s of SPOREN) {
+          if (!ids.has(fase.cellen[s].anker)) missing.push(celPad(editie, fase.id, fase.cellen[s].anker));
+        }
       }
-      const ids = headingIds(page.tree!);
-      for (const s of SPOREN) {
-        if (!ids.has(fase.cellen[s].anker)) missing.push(celPad(editie, fase.id, fase.cellen[s].anker));
-      }
-    }
-    expect(missing).toEqual([]);
-  });
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('uses the overview component on the route page of both editions', () => {
     for (const p of handleiding.filter((x) => x.data.id === 'route-in-een-oogopslag')) {
@@ -81,12 +89,15 @@ describe('handleiding', () => {
     }
   });
 
-  it.each(pilot.map((p) => [p.file, p] as const))('%s has a current page that says what changed since 2021', (_f, p) => {
-    const now = current.find((c) => c.data.id === p.data.id);
-    expect(now, `geen pagina met id ${String(p.data.id)} in docs/`).toBeDefined();
-    expect(now!.data.slug).toBe(p.data.slug);
-    expect(typeof now!.data.sinds2021, `${now!.file}: voeg "sinds2021" toe`).toBe('string');
-  });
+  it.each(pilot.map((p) => [p.file, p] as const))(
+    '%s has a current page that says what changed since 2021',
+    (_f, p) => {
+      const now = current.find((c) => c.data.id === p.data.id);
+      expect(now, `geen pagina met id ${String(p.data.id)} in docs/`).toBeDefined();
+      expect(now!.data.slug).toBe(p.data.slug);
+      expect(typeof now!.data.sinds2021, `${now!.file}: voeg "sinds2021" toe`).toBe('string');
+    },
+  );
 
   it('keeps no markdown table beside the component on the current route page', () => {
     const route = fs.readFileSync(path.join(SITE, 'docs/handleiding/route-in-een-oogopslag.mdx'), 'utf8');

@@ -20,7 +20,11 @@ describe('helpers of this test', () => {
   it('tells a page with a handeling or gouden-regel link from one without', () => {
     expect(linksHandelingOfRegel(internalLinks(md('Zie [x](/handleiding/handelingen/elkaar-aanvullen).')))).toBe(true);
     expect(linksHandelingOfRegel(internalLinks(md('Zie [regel](/gouden-regels#respecteer-de-band).')))).toBe(true);
-    expect(linksHandelingOfRegel(internalLinks(md('Zie [houding](/handleiding/houding) en [werkblad](/werkbladen/rolverheldering).')))).toBe(false);
+    expect(
+      linksHandelingOfRegel(
+        internalLinks(md('Zie [houding](/handleiding/houding) en [werkblad](/werkbladen/rolverheldering).')),
+      ),
+    ).toBe(false);
   });
   it('splits level-3 sections and stops at the next level-2 heading', () => {
     expect(sectionsAt(md('### A {#a}\n\nx [l](/p)\n\n### B {#b}\n\ny\n\n## C {#c}\n\n[z](/q)'), 3)).toEqual([
@@ -35,9 +39,12 @@ describe('spanningsvelden', () => {
     expect(velden.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(velden.map((v) => [v.file, v] as const))('%s links to at least one relationele handeling or gouden regel', (_f, v) => {
-    expect(linksHandelingOfRegel(internalLinks(v.tree!))).toBe(true);
-  });
+  it.each(velden.map((v) => [v.file, v] as const))(
+    '%s links to at least one relationele handeling or gouden regel',
+    (_f, v) => {
+      expect(linksHandelingOfRegel(internalLinks(v.tree!))).toBe(true);
+    },
+  );
 
   it('Kenniscafé 1 exists', () => {
     expect(kc1, `blog-post met slug ${KC1}`).toBeDefined();
@@ -46,17 +53,24 @@ describe('spanningsvelden', () => {
   // The themes are the level-3 sections under the heading {#themas}.
   const themas = kc1?.tree ? sectionsAt(kc1.tree, 2).find((s) => s.id === 'themas') : undefined;
   const next = kc1?.tree && themas ? (sectionsAt(kc1.tree, 2).find((s) => s.line > themas.line)?.line ?? Infinity) : 0;
-  const themes = kc1?.tree && themas ? sectionsAt(kc1.tree, 3).filter((t) => t.line > themas.line && t.line < next) : [];
+  const themes =
+    kc1?.tree && themas ? sectionsAt(kc1.tree, 3).filter((t) => t.line > themas.line && t.line < next) : [];
   it('Kenniscafé 1 has seven themes', () => {
     expect(themes.map((t) => t.id)).toHaveLength(7);
   });
 
-  it.each(themes.map((t) => [t.id, t] as const))('Kenniscafé-1 theme %s links its spanningsveld, which links back', (id, t) => {
-    const target = t.links.find((l) => l.path.startsWith('/spanningsvelden/'));
-    expect(target, `thema ${id} linkt niet naar een spanningsveld`).toBeDefined();
-    const veld = velden.find((v) => v.data.slug === target!.path);
-    expect(veld, `${target!.path} bestaat niet`).toBeDefined();
-    expect(veld!.data.kenniscafe).toBe(KC1);
-    expect(internalLinks(veld!.tree!).map(({path, anchor}) => ({path, anchor}))).toContainEqual({path: `/kenniscafes/${KC1}`, anchor: id});
-  });
+  it.each(themes.map((t) => [t.id, t] as const))(
+    'Kenniscafé-1 theme %s links its spanningsveld, which links back',
+    (id, t) => {
+      const target = t.links.find((l) => l.path.startsWith('/spanningsvelden/'));
+      expect(target, `thema ${id} linkt niet naar een spanningsveld`).toBeDefined();
+      const veld = velden.find((v) => v.data.slug === target!.path);
+      expect(veld, `${target!.path} bestaat niet`).toBeDefined();
+      expect(veld!.data.kenniscafe).toBe(KC1);
+      expect(internalLinks(veld!.tree!).map(({path, anchor}) => ({path, anchor}))).toContainEqual({
+        path: `/kenniscafes/${KC1}`,
+        anchor: id,
+      });
+    },
+  );
 });

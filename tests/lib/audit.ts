@@ -49,7 +49,12 @@ export async function runAxe(page: Page, scope: 'all' | 'colour' = 'all'): Promi
     })`)) as {violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[]};
   return result.violations
     .filter((v) => SERIOUS.has(v.impact ?? ''))
-    .map((v) => ({id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' '))}));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
 }
 
 export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
@@ -183,7 +188,10 @@ class AuditTab {
 export class AuditPool {
   private readonly waiting: ((tab: AuditTab) => void)[] = [];
 
-  private constructor(private readonly free: AuditTab[], private readonly all: AuditTab[]) {}
+  private constructor(
+    private readonly free: AuditTab[],
+    private readonly all: AuditTab[],
+  ) {}
 
   static async open(browser: Browser, size: number): Promise<AuditPool> {
     const tabs = await Promise.all(Array.from({length: size}, () => AuditTab.open(browser)));

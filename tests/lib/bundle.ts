@@ -34,12 +34,20 @@ export async function loadPage(browser: Browser, url: string, idleMs: number): P
     });
     await page.goto(url, {waitUntil: 'load'});
     await page.waitForTimeout(idleMs);
-    const applied = new Set(await page.evaluate(() => [...document.styleSheets].map((s) => s.href).filter((h): h is string => Boolean(h))));
+    const applied = new Set(
+      await page.evaluate(() => [...document.styleSheets].map((s) => s.href).filter((h): h is string => Boolean(h))),
+    );
     return await Promise.all(
       [...urls].map(async (u) => {
         const body = Buffer.from(await (await fetch(u)).arrayBuffer());
         const kind = /\.js(\?|$)/.test(u) ? ('js' as const) : ('css' as const);
-        return {url: u, kind, gzip: zlib.gzipSync(body, {level: 9}).length, used: kind === 'js' ? parsed.has(u) : applied.has(u), text: body.toString('utf8')};
+        return {
+          url: u,
+          kind,
+          gzip: zlib.gzipSync(body, {level: 9}).length,
+          used: kind === 'js' ? parsed.has(u) : applied.has(u),
+          text: body.toString('utf8'),
+        };
       }),
     );
   } finally {
@@ -47,4 +55,7 @@ export async function loadPage(browser: Browser, url: string, idleMs: number): P
   }
 }
 
-export const sumGzip = (files: readonly LoadedFile[]) => ({gzip: files.reduce((n, f) => n + f.gzip, 0), files: files.length});
+export const sumGzip = (files: readonly LoadedFile[]) => ({
+  gzip: files.reduce((n, f) => n + f.gzip, 0),
+  files: files.length,
+});

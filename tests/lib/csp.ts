@@ -23,7 +23,8 @@ export function readNginxLocations(file = NGINX_CONF): {prefix: string; headers:
 /** The headers nginx adds to a document at `location` (its own add_header lines: nginx does not inherit them into a location that has some). */
 export function readNginxHeaders(file = NGINX_CONF, location = '/kennisbank/'): Record<string, string> {
   const block = readNginxLocations(file).find((l) => l.prefix === location);
-  if (!block?.headers['Content-Security-Policy']) throw new Error(`${file} heeft geen Content-Security-Policy in location ${location}`);
+  if (!block?.headers['Content-Security-Policy'])
+    throw new Error(`${file} heeft geen Content-Security-Policy in location ${location}`);
   return block.headers;
 }
 
@@ -38,7 +39,8 @@ export function nginxHeadersFor(file = NGINX_CONF): (pathBelowBase: string) => R
   const locations = readNginxLocations(file)
     .filter((l) => l.prefix.startsWith(NGINX_BASE) && l.headers['Content-Security-Policy'])
     .sort((a, b) => b.prefix.length - a.prefix.length);
-  if (!locations.some((l) => l.prefix === NGINX_BASE)) throw new Error(`${file} heeft geen Content-Security-Policy in location ${NGINX_BASE}`);
+  if (!locations.some((l) => l.prefix === NGINX_BASE))
+    throw new Error(`${file} heeft geen Content-Security-Policy in location ${NGINX_BASE}`);
   return (rel) => {
     const full = NGINX_BASE + rel.replace(/^\/+/, '');
     return (locations.find((l) => full.startsWith(l.prefix)) ?? locations.at(-1)!).headers;

@@ -17,10 +17,25 @@ import {editorConfig} from '../../src/plugins/beheer/server/siteConfig';
 export const SITE_DIR = path.resolve(__dirname, '../..');
 
 /** What `npm run check` and the content pipeline read: content, data, static files, editions, pages. */
-export const CONTENT_PATHS = ['blog', 'docs', 'templates', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'src/data', 'src/pages', 'static', 'i18n'];
+export const CONTENT_PATHS = [
+  'blog',
+  'docs',
+  'templates',
+  'versioned_docs',
+  'versioned_sidebars',
+  'versions.json',
+  'src/data',
+  'src/pages',
+  'static',
+  'i18n',
+];
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {cwd, encoding: 'utf8'});
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+    {cwd, encoding: 'utf8'},
+  );
 
 /** A git repository in the temp folder holding a copy of the site's content on branch main. */
 export function contentRepo(siteDir = SITE_DIR): string {
@@ -62,7 +77,14 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [script], {
     cwd: repo,
-    env: {...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info'},
+    env: {
+      ...process.env,
+      MODE: 'git',
+      GIT_REPO_DIRECTORY: repo,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -71,7 +93,11 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
-      const res = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"action":"info"}'});
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: '{"action":"info"}',
+      });
       if (res.ok) break;
     } catch {
       // not listening yet
@@ -96,10 +122,14 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
 
 /** Passes a request on to decap-server (the test server puts it behind the editor's own origin). */
 export function proxyTo(target: string, req: http.IncomingMessage, res: http.ServerResponse): void {
-  const upstream = http.request(target, {method: req.method, headers: {...req.headers, host: new URL(target).host}}, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers);
-    up.pipe(res);
-  });
+  const upstream = http.request(
+    target,
+    {method: req.method, headers: {...req.headers, host: new URL(target).host}},
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    },
+  );
   upstream.on('error', (e) => res.writeHead(502).end(String(e)));
   req.pipe(upstream);
 }
@@ -108,7 +138,12 @@ export function proxyTo(target: string, req: http.IncomingMessage, res: http.Ser
  * The editor's config as a build of siteDir would write it (src/plugins/beheer), with the
  * built config's site settings, and the local backend at localBackendUrl instead of GitHub.
  */
-export function editorConfigFor(siteDir: string, built: DecapConfig, localBackendUrl: string, baseUrl: string): DecapConfig {
+export function editorConfigFor(
+  siteDir: string,
+  built: DecapConfig,
+  localBackendUrl: string,
+  baseUrl: string,
+): DecapConfig {
   return editorConfig(siteDir, {
     repoUrl: `https://github.com/${built.backend.repo}`,
     branch: built.backend.branch,

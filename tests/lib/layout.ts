@@ -286,7 +286,9 @@ export async function horizontalScroll(page: Page): Promise<string[]> {
  */
 export async function headerCollisions(page: Page, header = 'nav.navbar', minGap = MIN_GAP_PX): Promise<string[]> {
   await probe(page);
-  return (await page.evaluate(`window.__layoutProbe.headerCollisions(${JSON.stringify(header)}, ${minGap})`)) as string[];
+  return (await page.evaluate(
+    `window.__layoutProbe.headerCollisions(${JSON.stringify(header)}, ${minGap})`,
+  )) as string[];
 }
 
 /** What the suite counts as a button: text that must fit in its box. */
@@ -311,7 +313,9 @@ export async function brokenWords(page: Page, selector: string): Promise<string[
  */
 export async function overlayProblems(page: Page, selector: string, name: string): Promise<string[]> {
   await probe(page);
-  return (await page.evaluate(`window.__layoutProbe.overlay(${JSON.stringify(selector)}, ${JSON.stringify(name)})`)) as string[];
+  return (await page.evaluate(
+    `window.__layoutProbe.overlay(${JSON.stringify(selector)}, ${JSON.stringify(name)})`,
+  )) as string[];
 }
 
 /** Two animation frames: the layout after a resize or a click has been drawn. */

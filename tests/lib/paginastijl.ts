@@ -59,11 +59,15 @@ export async function sheetSelectors(page: Page, sheets: readonly SeparateSheet[
 export async function unlinkedMatches(page: Page, sheets: readonly SheetSelectors[]): Promise<string[]> {
   return page.evaluate((list) => {
     const linked = new Set(
-      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l.getAttribute('href') ?? '').split('/').pop()),
+      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+        (l.getAttribute('href') ?? '').split('/').pop(),
+      ),
     );
     // Pseudo-elements and states cannot be queried; the element they belong to can.
     const queryable = (s: string) =>
-      s.replace(/::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+|-moz-[\w-]+)\b/g, '').replace(/:(?:hover|focus-visible|focus-within|focus|active|visited)\b/g, '');
+      s
+        .replace(/::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+|-moz-[\w-]+)\b/g, '')
+        .replace(/:(?:hover|focus-visible|focus-within|focus|active|visited)\b/g, '');
     const matches = (selector: string) => {
       try {
         return document.querySelector(queryable(selector) || '*') !== null;
@@ -71,9 +75,11 @@ export async function unlinkedMatches(page: Page, sheets: readonly SheetSelector
         return false;
       }
     };
-    return list.filter(({file}) => !linked.has(file)).flatMap(({file, selectors}) => {
-      const hit = selectors.find(matches);
-      return hit ? [`${file}: ${hit}`] : [];
-    });
+    return list
+      .filter(({file}) => !linked.has(file))
+      .flatMap(({file, selectors}) => {
+        const hit = selectors.find(matches);
+        return hit ? [`${file}: ${hit}`] : [];
+      });
   }, sheets as SheetSelectors[]);
 }

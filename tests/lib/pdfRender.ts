@@ -18,15 +18,26 @@ export interface RenderedPage {
   ink: number;
 }
 
-export async function renderPdfPages(browser: Browser, pdf: Uint8Array, pages: number[], scale = 1.4): Promise<RenderedPage[]> {
+export async function renderPdfPages(
+  browser: Browser,
+  pdf: Uint8Array,
+  pages: number[],
+  scale = 1.4,
+): Promise<RenderedPage[]> {
   const context = await browser.newContext({viewport: {width: 900, height: 1300}});
   const tab = await context.newPage();
   try {
     await tab.route('**/*', (route) => {
       const url = route.request().url();
-      if (url === `${ORIGIN}/`) return route.fulfill({contentType: 'text/html', body: '<!doctype html><html lang="nl"><body style="margin:0"><canvas id="c"></canvas><script type="module">import * as pdfjs from "/pdf.mjs"; pdfjs.GlobalWorkerOptions.workerSrc = "/pdf.worker.mjs"; window.pdfjs = pdfjs;</script></body></html>'});
+      if (url === `${ORIGIN}/`)
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="nl"><body style="margin:0"><canvas id="c"></canvas><script type="module">import * as pdfjs from "/pdf.mjs"; pdfjs.GlobalWorkerOptions.workerSrc = "/pdf.worker.mjs"; window.pdfjs = pdfjs;</script></body></html>',
+        });
       if (url === `${ORIGIN}/boek.pdf`) return route.fulfill({contentType: 'application/pdf', body: Buffer.from(pdf)});
-      const file = {'/pdf.mjs': 'pdfjs-dist/build/pdf.mjs', '/pdf.worker.mjs': 'pdfjs-dist/build/pdf.worker.mjs'}[new URL(url).pathname];
+      const file = {'/pdf.mjs': 'pdfjs-dist/build/pdf.mjs', '/pdf.worker.mjs': 'pdfjs-dist/build/pdf.worker.mjs'}[
+        new URL(url).pathname
+      ];
       if (file) return route.fulfill({contentType: 'text/javascript', body: fs.readFileSync(require.resolve(file))});
       return route.abort();
     });
@@ -50,7 +61,8 @@ export async function renderPdfPages(browser: Browser, pdf: Uint8Array, pages: n
           await page.render({canvasContext: ctx, viewport}).promise;
           const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
           let dark = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) dark++;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) dark++;
           return dark / (data.length / 4);
         },
         {n, scale},

@@ -31,7 +31,8 @@ export function useBuiltSite(dir = BUILD_DIR, baseUrl = BASE_URL): BuiltSite {
     await server?.close();
   });
   const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is er nog niet: gebruik het binnen een test of een latere beforeAll`);
+    if (value === undefined)
+      throw new Error(`${what} is er nog niet: gebruik het binnen een test of een latere beforeAll`);
     return value;
   };
   return {

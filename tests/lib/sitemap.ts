@@ -53,7 +53,8 @@ export function sample<T extends {path: string; lang: string}>(list: readonly T[
     if (segs[0] === lang) segs.shift();
     const edition = /^\d{4}$/.test(segs[0] ?? '') ? segs.shift()! : '';
     // The blog's lists (archive, tags, authors, pages) are templates of their own beside the posts.
-    const below = segs.length < 2 ? 'start' : ['archive', 'tags', 'authors', 'page'].includes(segs[1]!) ? segs[1] : 'pagina';
+    const below =
+      segs.length < 2 ? 'start' : ['archive', 'tags', 'authors', 'page'].includes(segs[1]!) ? segs[1] : 'pagina';
     const key = `${lang}|${edition}|${segs[0] ?? ''}|${below}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);

@@ -57,7 +57,8 @@ export default function PaginaVoet({title, permalink, edition, date}: PaginaVoet
         </Heading>
         <p className={styles.uitleg}>
           <Translate id="kennisbank.citeer.uitleg">
-            Verwijs naar deze vaste URL en noem de editie en de datum, zodat iedereen precies deze versie terugvindt (APA):
+            Verwijs naar deze vaste URL en noem de editie en de datum, zodat iedereen precies deze versie terugvindt
+            (APA):
           </Translate>
         </p>
         <p className={styles.bron} data-citeer={formatApa(cite)}>

@@ -25,19 +25,25 @@ export default function RouteOverzicht(): React.ReactNode {
           <caption className={styles.caption} lang={lang}>
             {/* The tracks were called "modules" in the 2021 pilot and "sporen" after it. */}
             {editie === '2021' ? (
-              <Translate id="kennisbank.route.caption.modules" description="Route overview table (2021 edition, where the tracks were called modules): caption">
-                De Relationele Route: drie fasen (rijen) en drie modules (kolommen). Elke cel gaat naar de uitleg van dat onderdeel.
+              <Translate
+                id="kennisbank.route.caption.modules"
+                description="Route overview table (2021 edition, where the tracks were called modules): caption">
+                De Relationele Route: drie fasen (rijen) en drie modules (kolommen). Elke cel gaat naar de uitleg van
+                dat onderdeel.
               </Translate>
             ) : (
               <Translate id="kennisbank.route.caption.sporen" description="Route overview table: caption">
-                De Relationele Route: drie fasen (rijen) en drie sporen (kolommen). Elke cel gaat naar de uitleg van dat onderdeel.
+                De Relationele Route: drie fasen (rijen) en drie sporen (kolommen). Elke cel gaat naar de uitleg van dat
+                onderdeel.
               </Translate>
             )}
           </caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader" lang={lang}>
-                <Translate id="kennisbank.route.fase" description="Route overview table: header of the column with the phases">
+                <Translate
+                  id="kennisbank.route.fase"
+                  description="Route overview table: header of the column with the phases">
                   Fase
                 </Translate>
               </th>
@@ -75,7 +81,9 @@ export default function RouteOverzicht(): React.ReactNode {
       </div>
       <details className={styles.lijst}>
         <summary lang={lang}>
-          <Translate id="kennisbank.route.alsLijst" description="Route overview: the same route as a plain list (a details/summary)">
+          <Translate
+            id="kennisbank.route.alsLijst"
+            description="Route overview: the same route as a plain list (a details/summary)">
             De route als lijst
           </Translate>
         </summary>
@@ -86,8 +94,7 @@ export default function RouteOverzicht(): React.ReactNode {
               <ul>
                 {SPOREN.map((s) => (
                   <li key={s}>
-                    {namen[s]}:{' '}
-                    <Link to={celPad(editie, fase.id, fase.cellen[s].anker)}>{fase.cellen[s].naam}</Link>
+                    {namen[s]}: <Link to={celPad(editie, fase.id, fase.cellen[s].anker)}>{fase.cellen[s].naam}</Link>
                   </li>
                 ))}
               </ul>

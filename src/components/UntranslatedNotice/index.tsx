@@ -37,11 +37,15 @@ export default function UntranslatedNotice(): React.ReactNode {
   return (
     <div className="alert alert--warning margin-bottom--md" role="note" lang={lang}>
       <strong>
-        <Translate id="kennisbank.onvertaald.titel" description="Notice above a page that is not translated yet: first sentence, in bold">
+        <Translate
+          id="kennisbank.onvertaald.titel"
+          description="Notice above a page that is not translated yet: first sentence, in bold">
           This page has not been translated into English yet.
         </Translate>
       </strong>{' '}
-      <Translate id="kennisbank.onvertaald.tekst" description="Notice above a page that is not translated yet: what the reader gets instead">
+      <Translate
+        id="kennisbank.onvertaald.tekst"
+        description="Notice above a page that is not translated yet: what the reader gets instead">
         You are reading the Dutch original. The navigation, home page and glossary terms are available in English.
       </Translate>
     </div>

@@ -12,7 +12,9 @@ describe('siteLocation', () => {
     });
   });
   it('rejects a path in SITE_URL and says where it belongs', () => {
-    expect(() => siteLocation({SITE_URL: 'https://intranet.example.org/kennisbank'})).toThrow(/BASE_URL=\/kennisbank\//);
+    expect(() => siteLocation({SITE_URL: 'https://intranet.example.org/kennisbank'})).toThrow(
+      /BASE_URL=\/kennisbank\//,
+    );
   });
   it('rejects a BASE_URL that is not a path', () => {
     expect(() => siteLocation({BASE_URL: 'kennisbank'})).toThrow(/moet een pad zijn/);

@@ -31,7 +31,12 @@ describe('kebab and uniqueSlug', () => {
 
 describe('checkInput', () => {
   it('reports every wrong flag at once, in Dutch, with suggestions', () => {
-    expect(checkInput({type: 'kenniscafe', titel: 'Kc', auteur: 'redaktie', tags: ['kenniscafee'], bron: 'kenniscafe1'}, SITE)).toEqual([
+    expect(
+      checkInput(
+        {type: 'kenniscafe', titel: 'Kc', auteur: 'redaktie', tags: ['kenniscafee'], bron: 'kenniscafe1'},
+        SITE,
+      ),
+    ).toEqual([
       '--titel is te kort: geef een titel van minstens 3 tekens.',
       '--bron "kenniscafe1" is geen bekende bron. Kies een van: artikel-gezinshuis-ouders, kenniscafe-1, moduleserie-samenwerken, relationele-route-onderweg, richtlijn-en-route (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron). Bedoel je "kenniscafe-1"?',
       '--tags: "kenniscafee" staat niet in blog/tags.yml. Voeg hem daar eerst toe of kies een bestaande tag. Bedoel je "kenniscafe"?',
@@ -41,25 +46,40 @@ describe('checkInput', () => {
 });
 
 /** What a contributor does next: replace every [placeholder] of the template with own words. */
-const fillIn = (content: string) => content.replace(/(?<!\[)\[[A-ZÉ][^[\]\n]*\](?![(\]])/g, 'Een korte zin in eigen woorden');
+const fillIn = (content: string) =>
+  content.replace(/(?<!\[)\[[A-ZÉ][^[\]\n]*\](?![(\]])/g, 'Een korte zin in eigen woorden');
 
 describe('scaffold', () => {
-  it.each(NIEUW_TYPE_KEYS)('a new %s asks only for its template text to be filled in, and passes npm run check once it is', async (type) => {
-    const blog = type === 'kenniscafe';
-    const result = scaffold(
-      {type, titel: 'Samen aan tafel', auteur: blog ? 'redactie' : undefined, tags: blog ? ['kenniscafe'] : ['contact'], bron: 'kenniscafe-1'},
-      SITE,
-      files,
-      new Date(Date.UTC(2026, 11, 1)),
-    );
-    const fresh = await checkNew(result.file, result.content);
-    expect(fresh.length).toBeGreaterThan(0);
-    expect(fresh.filter((m) => !m.endsWith('[sjabloon]'))).toEqual([]);
-    expect(await checkNew(result.file, fillIn(result.content))).toEqual([]);
-  }, 120_000);
+  it.each(NIEUW_TYPE_KEYS)(
+    'a new %s asks only for its template text to be filled in, and passes npm run check once it is',
+    async (type) => {
+      const blog = type === 'kenniscafe';
+      const result = scaffold(
+        {
+          type,
+          titel: 'Samen aan tafel',
+          auteur: blog ? 'redactie' : undefined,
+          tags: blog ? ['kenniscafe'] : ['contact'],
+          bron: 'kenniscafe-1',
+        },
+        SITE,
+        files,
+        new Date(Date.UTC(2026, 11, 1)),
+      );
+      const fresh = await checkNew(result.file, result.content);
+      expect(fresh.length).toBeGreaterThan(0);
+      expect(fresh.filter((m) => !m.endsWith('[sjabloon]'))).toEqual([]);
+      expect(await checkNew(result.file, fillIn(result.content))).toEqual([]);
+    },
+    120_000,
+  );
 
   it('never reuses a slug that exists', () => {
-    const r = scaffold({type: 'spanningsveld', titel: 'Afstand en nabijheid', tags: ['contact'], bron: 'kenniscafe-1'}, SITE, files);
+    const r = scaffold(
+      {type: 'spanningsveld', titel: 'Afstand en nabijheid', tags: ['contact'], bron: 'kenniscafe-1'},
+      SITE,
+      files,
+    );
     expect(r.slug).toBe('/spanningsvelden/afstand-en-nabijheid-2');
     expect(r.file).toBe('docs/spanningsvelden/afstand-en-nabijheid-2.md');
   });
@@ -67,16 +87,32 @@ describe('scaffold', () => {
 
 describe('npm run nieuw with flags (no prompts)', () => {
   const run = (args: string[]) =>
-    execFileSync(process.execPath, [path.join(SITE, 'node_modules/tsx/dist/cli.mjs'), path.join(SITE, 'scripts/nieuw.ts'), ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(SITE, 'node_modules/tsx/dist/cli.mjs'), path.join(SITE, 'scripts/nieuw.ts'), ...args],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
 
   it('writes a kenniscafé that passes the check once its template text is filled in', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nieuw-'));
     const stdout = run([
-      '--type', 'kenniscafe', '--titel', 'Kenniscafé 2: Ouders aan tafel', '--auteur', 'redactie',
-      '--tags', 'kenniscafe,samenwerken-met-ouders', '--bron', 'kenniscafe-1', '--datum', '2026-12-01', '--uitvoer', out,
+      '--type',
+      'kenniscafe',
+      '--titel',
+      'Kenniscafé 2: Ouders aan tafel',
+      '--auteur',
+      'redactie',
+      '--tags',
+      'kenniscafe,samenwerken-met-ouders',
+      '--bron',
+      'kenniscafe-1',
+      '--datum',
+      '2026-12-01',
+      '--uitvoer',
+      out,
     ]);
     const file = 'blog/2026-12-01-kenniscafe-2-ouders-aan-tafel.md';
     expect(stdout).toContain(`Nieuw bestand: ${file}`);
@@ -85,7 +121,18 @@ describe('npm run nieuw with flags (no prompts)', () => {
 
   it('writes a begrip with the glossary fields that passes the check once filled in', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nieuw-'));
-    run(['--type', 'begrip', '--titel', 'Voorbeeldbegrip', '--bron', 'kenniscafe-1', '--tags', 'contact', '--uitvoer', out]);
+    run([
+      '--type',
+      'begrip',
+      '--titel',
+      'Voorbeeldbegrip',
+      '--bron',
+      'kenniscafe-1',
+      '--tags',
+      'contact',
+      '--uitvoer',
+      out,
+    ]);
     const file = 'docs/begrippen/voorbeeldbegrip.md';
     const raw = fs.readFileSync(path.join(out, file), 'utf8');
     expect(raw).toMatch(/^term: "?voorbeeldbegrip"?$/m);
@@ -105,8 +152,22 @@ describe('npm run nieuw with flags (no prompts)', () => {
 
 describe('npm run nieuw -- --help', () => {
   it('explains every option in Dutch', () => {
-    const out = execFileSync(process.execPath, [path.join(SITE, 'node_modules/tsx/dist/cli.mjs'), path.join(SITE, 'scripts/nieuw.ts'), '--help'], {encoding: 'utf8'});
-    for (const flag of ['--type', '--titel', '--bron', '--tags', '--auteur', '--doelgroep', '--beschrijving', '--datum']) expect(out).toContain(flag);
+    const out = execFileSync(
+      process.execPath,
+      [path.join(SITE, 'node_modules/tsx/dist/cli.mjs'), path.join(SITE, 'scripts/nieuw.ts'), '--help'],
+      {encoding: 'utf8'},
+    );
+    for (const flag of [
+      '--type',
+      '--titel',
+      '--bron',
+      '--tags',
+      '--auteur',
+      '--doelgroep',
+      '--beschrijving',
+      '--datum',
+    ])
+      expect(out).toContain(flag);
     expect(out).toContain('begin een nieuwe bijdrage vanuit een sjabloon');
     expect(out).not.toMatch(/\b(the|with|without|write)\b/);
   }, 60_000);

@@ -13,7 +13,8 @@ import {loadSiteData} from '../siteData';
 const DIR = path.join(__dirname, '__fixtures__/schema');
 const schemas = contentSchemas(loadSiteData(path.resolve(__dirname, '../../..')).data.bronnen.map((b) => b.key));
 const load = (name: string) => frontMatterData(parseMarkdown(fs.readFileSync(path.join(DIR, name), 'utf8'), 'md'));
-const check = (type: string, data: Record<string, unknown>) => (type === 'blog' ? schemas.blog : schemas.doc(type)).safeParse(data);
+const check = (type: string, data: Record<string, unknown>) =>
+  (type === 'blog' ? schemas.blog : schemas.doc(type)).safeParse(data);
 
 const TYPES = ['spanningsveld', 'handleiding', 'onderzoek', 'blog'] as const;
 
@@ -56,7 +57,10 @@ describe('content-type schemas', () => {
     const result = check(type, load(`${type}.${fixture}.md`));
     expect(result.success).toBe(false);
     const issue = result.error!.issues.find((i) => i.path.join('.') === field);
-    expect(issue, `geen fout op "${field}": ${JSON.stringify(result.error!.issues.map((i) => i.path.join('.')))}`).toBeDefined();
+    expect(
+      issue,
+      `geen fout op "${field}": ${JSON.stringify(result.error!.issues.map((i) => i.path.join('.')))}`,
+    ).toBeDefined();
     expect(issue!.message).toMatch(message);
   });
 

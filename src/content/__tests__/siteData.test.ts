@@ -33,15 +33,26 @@ describe('loadSiteData: the sources', () => {
     expect(keys).toEqual([...keys].sort());
     expect(keys).toContain('kenniscafe-1');
     // What pages get of a source: the editors' own fields stay behind.
-    for (const b of data.bronnen) expect(Object.keys(b).sort()).toEqual(expect.arrayContaining(['key', 'maker', 'soort', 'titel']));
+    for (const b of data.bronnen)
+      expect(Object.keys(b).sort()).toEqual(expect.arrayContaining(['key', 'maker', 'soort', 'titel']));
     expect(data.bronnen.some((b) => 'toelichting' in b || 'sleutel' in b)).toBe(false);
   });
 
   it('accepts a file with the optional sleutel and toelichting', () => {
-    const dir = site({'src/data/bronnen/goed.yml': `sleutel: goed\n${GOED}toelichting: "Waarom: zo."\nvindplaats: www.example.org\n`});
+    const dir = site({
+      'src/data/bronnen/goed.yml': `sleutel: goed\n${GOED}toelichting: "Waarom: zo."\nvindplaats: www.example.org\n`,
+    });
     const {data, problems} = loadSiteData(dir);
     expect(problems).toEqual([]);
-    expect(data.bronnen).toEqual([{key: 'goed', titel: 'Een goede bron', maker: 'Iemand die het maakte', soort: 'Artikel', vindplaats: 'www.example.org'}]);
+    expect(data.bronnen).toEqual([
+      {
+        key: 'goed',
+        titel: 'Een goede bron',
+        maker: 'Iemand die het maakte',
+        soort: 'Artikel',
+        vindplaats: 'www.example.org',
+      },
+    ]);
   });
 
   it('reports every broken source file with its file, line and what to do', () => {
@@ -59,12 +70,18 @@ describe('loadSiteData: the sources', () => {
     expect(data.bronnen.map((b) => b.key)).toEqual(['goed']);
     const messages = problems.map(formatProblem);
     expect(messages).toEqual([
-      expect.stringMatching(/^src\/data\/bronnen\/Met Hoofdletter\.yml:1 — de bestandsnaam is de sleutel van de bron: "Met Hoofdletter" mag alleen kleine letters/),
+      expect.stringMatching(
+        /^src\/data\/bronnen\/Met Hoofdletter\.yml:1 — de bestandsnaam is de sleutel van de bron: "Met Hoofdletter" mag alleen kleine letters/,
+      ),
       'src/data/bronnen/andere-sleutel.yml:1 — veld "sleutel": is "iets-anders", maar de bestandsnaam zegt "andere-sleutel": de sleutel is de bestandsnaam. Zet hier "andere-sleutel" (pagina\'s noemen de bron zo) of laat het veld weg.',
-      expect.stringMatching(/^src\/data\/bronnen\/kapotte-yaml\.yml:1 — is geen geldige YAML: .*zet een waarde met een dubbele punt of # tussen aanhalingstekens/),
+      expect.stringMatching(
+        /^src\/data\/bronnen\/kapotte-yaml\.yml:1 — is geen geldige YAML: .*zet een waarde met een dubbele punt of # tussen aanhalingstekens/,
+      ),
       expect.stringMatching(/^src\/data\/bronnen\/lijst\.yml:1 — moet de velden van één bron bevatten/),
       'src/data/bronnen/onbekend-veld.yml:4 — onbekende velden: jaar (toegestaan: sleutel, titel, maker, soort, vindplaats, toelichting)',
-      expect.stringMatching(/^src\/data\/bronnen\/verkeerde-extensie\.yaml:1 — een bron staat in een bestand dat eindigt op \.yml/),
+      expect.stringMatching(
+        /^src\/data\/bronnen\/verkeerde-extensie\.yaml:1 — een bron staat in een bestand dat eindigt op \.yml/,
+      ),
       'src/data/bronnen/zonder-maker.yml:1 — veld "maker": ontbreekt: zeg wie de bron maakte, zoals het document het zegt',
     ]);
   });
@@ -73,6 +90,10 @@ describe('loadSiteData: the sources', () => {
     const dir = site({'src/data/bronnen.yml': 'oud:\n  titel: x\n', 'src/data/bronnen/goed.yml': GOED});
     const {data, problems} = loadSiteData(dir);
     expect(data.bronnen.map((b) => b.key)).toEqual(['goed']);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^src\/data\/bronnen\.yml:1 — de bronnen staan nu elk in een eigen bestand: src\/data\/bronnen\/<sleutel>\.yml/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^src\/data\/bronnen\.yml:1 — de bronnen staan nu elk in een eigen bestand: src\/data\/bronnen\/<sleutel>\.yml/,
+      ),
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe('validateSite on the fixture site', () => {
       'a page without front matter',
       'docs/zonder-front-matter.md:1 — de pagina begint niet met front matter: zet bovenaan een blok tussen twee regels "---"',
     ],
-    ['a spanningsveld without thema', 'docs/spanning.md:1 — veld "thema": ontbreekt: dit veld is verplicht voor dit soort pagina'],
+    [
+      'a spanningsveld without thema',
+      'docs/spanning.md:1 — veld "thema": ontbreekt: dit veld is verplicht voor dit soort pagina',
+    ],
     [
       'an unknown werkblad, with a suggestion',
       'docs/spanning.md:8 — veld "werkbladen.0": werkblad "gesprekskaartjes" bestaat niet in deze editie. Bedoel je "gesprekskaarten"?',
@@ -55,7 +58,17 @@ describe('validateSite on the fixture site', () => {
 });
 
 describe('frontMatterLine', () => {
-  const raw = ['---', 'id: a', 'bronnen:', '  - bron: x', '  - bron: y', '    waar: p. 3', 'title: t', '---', 'body'].join('\n');
+  const raw = [
+    '---',
+    'id: a',
+    'bronnen:',
+    '  - bron: x',
+    '  - bron: y',
+    '    waar: p. 3',
+    'title: t',
+    '---',
+    'body',
+  ].join('\n');
   it.each([
     [['id'], 2],
     [['bronnen'], 3],

@@ -16,11 +16,16 @@ describe('vocabulary', () => {
   });
 
   it('stops with what to do when versions.json has an edition without a label', () => {
-    expect(() => editions(['2030'])).toThrow('versions.json noemt editie "2030", maar src/content/vocabulary.ts (EDITIONS) kent die niet');
+    expect(() => editions(['2030'])).toThrow(
+      'versions.json noemt editie "2030", maar src/content/vocabulary.ts (EDITIONS) kent die niet',
+    );
   });
 
   it('has an English label for every type a search result can have', () => {
-    const code = JSON.parse(fs.readFileSync(path.join(SITE, 'i18n/en/code.json'), 'utf8')) as Record<string, {message: string}>;
+    const code = JSON.parse(fs.readFileSync(path.join(SITE, 'i18n/en/code.json'), 'utf8')) as Record<
+      string,
+      {message: string}
+    >;
     for (const t of Object.keys(RESULT_TYPE_LABELS)) expect(code[`zoeken.type.${t}`]?.message, t).toBeTruthy();
     expect(CONTENT_TYPES.every((t) => t in RESULT_TYPE_LABELS)).toBe(true);
   });

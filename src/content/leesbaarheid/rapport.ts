@@ -27,13 +27,25 @@ export function rijen(pages: readonly ContentPage[]): Rij[] {
     const rf = {...f, tree: f.tree};
     const tekst = meetPagina(rf);
     if (tekst.zinnen > 0) {
-      uit.push({file: f.file, onderdeel: 'tekst', meting: tekst, binnenGrenzen: overschrijdingen(tekst, B1_PAGINA).length === 0, streng: isOuderpagina(rf)});
+      uit.push({
+        file: f.file,
+        onderdeel: 'tekst',
+        meting: tekst,
+        binnenGrenzen: overschrijdingen(tekst, B1_PAGINA).length === 0,
+        streng: isOuderpagina(rf),
+      });
     }
     for (const veld of ['kort_gezegd', 'definitie'] as const) {
       const waarde = parsed.data[veld];
       if (typeof waarde !== 'string' || (veld === 'definitie' && parsed.data.type !== 'begrip')) continue;
       const m = meet(waarde);
-      uit.push({file: f.file, onderdeel: veld, meting: m, binnenGrenzen: overschrijdingen(m, B1_KORT).length === 0, streng: true});
+      uit.push({
+        file: f.file,
+        onderdeel: veld,
+        meting: m,
+        binnenGrenzen: overschrijdingen(m, B1_KORT).length === 0,
+        streng: true,
+      });
     }
   }
   return uit;
@@ -52,9 +64,13 @@ export function cel(r: Rij | undefined): string {
 export function tabel(na: readonly Rij[], voor?: readonly Rij[]): string {
   const sleutel = (r: Rij) => `${r.file}|${r.onderdeel}`;
   const voorMap = new Map((voor ?? []).map((r) => [sleutel(r), r]));
-  const kop = voor ? ['| pagina | onderdeel | voor | na |', '| --- | --- | --- | --- |'] : ['| pagina | onderdeel | meting |', '| --- | --- | --- |'];
+  const kop = voor
+    ? ['| pagina | onderdeel | voor | na |', '| --- | --- | --- | --- |']
+    : ['| pagina | onderdeel | meting |', '| --- | --- | --- |'];
   const regels = na.map((r) =>
-    voor ? `| ${r.file} | ${r.onderdeel} | ${cel(voorMap.get(sleutel(r)))} | ${cel(r)} |` : `| ${r.file} | ${r.onderdeel} | ${cel(r)} |`,
+    voor
+      ? `| ${r.file} | ${r.onderdeel} | ${cel(voorMap.get(sleutel(r)))} | ${cel(r)} |`
+      : `| ${r.file} | ${r.onderdeel} | ${cel(r)} |`,
   );
   return [...kop, ...regels].join('\n');
 }

@@ -99,7 +99,8 @@ export const B1_KORT: Grenzen = {
 const getal = (n: number, decimalen = 1) =>
   n.toLocaleString('nl-NL', {maximumFractionDigits: decimalen, minimumFractionDigits: decimalen});
 /** A share as a percentage, with a decimal only where rounding would hide it ("20,5%", not "20%" over a 20% limit). */
-export const procent = (n: number) => `${(Math.round(n * 1000) / 10).toLocaleString('nl-NL', {maximumFractionDigits: 1})}%`;
+export const procent = (n: number) =>
+  `${(Math.round(n * 1000) / 10).toLocaleString('nl-NL', {maximumFractionDigits: 1})}%`;
 const citaat = (z: Zin) => {
   const ws = z.tekst.split(' ');
   return `„${ws.length > 8 ? `${ws.slice(0, 8).join(' ')} …` : z.tekst}”`;

@@ -87,7 +87,8 @@ export function zinnen(tekst: string): string[] {
       // A bracket right after the end is the sentence's own reference or aside: „…” (Ouder, 2019), Mijn Zorg? (2017–2020).
       if (rest.trimStart().startsWith('(')) continue;
       const token = m[1] === '.' ? afkortingVoor(t.slice(begin, m.index)) : '';
-      if (isAfkorting(token) && !(AFKORTINGEN_AAN_ZINSEINDE.has(token.toLowerCase()) && /^\p{Lu}/u.test(volgende))) continue;
+      if (isAfkorting(token) && !(AFKORTINGEN_AAN_ZINSEINDE.has(token.toLowerCase()) && /^\p{Lu}/u.test(volgende)))
+        continue;
     }
     uit.push(t.slice(begin, eind).trim());
     begin = eind;

@@ -35,7 +35,8 @@ export function formatOf(file: string): MarkdownFormat {
   return /\.mdx$/i.test(file) ? 'mdx' : 'md';
 }
 
-const base = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMath);
+const base = () =>
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMath);
 const processors = {md: base().freeze(), mdx: base().use(remarkMdx).freeze()};
 
 /**
@@ -46,9 +47,13 @@ function restoreUnusedDirectives(tree: Root, source: string): void {
   visit(tree, (node, index, parent) => {
     if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
       const {start, end} = node.position ?? {};
-      const value = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
+      const value =
+        start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
       const text = {type: 'text' as const, value, position: node.position};
-      parent.children[index] = node.type === 'leafDirective' ? ({type: 'paragraph', children: [text], position: node.position} as never) : (text as never);
+      parent.children[index] =
+        node.type === 'leafDirective'
+          ? ({type: 'paragraph', children: [text], position: node.position} as never)
+          : (text as never);
     }
   });
 }
@@ -60,7 +65,12 @@ export function parseMarkdown(source: string, format: MarkdownFormat): Root {
     restoreUnusedDirectives(tree, text);
     return tree;
   } catch (e) {
-    const err = e as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
+    const err = e as {
+      line?: number;
+      place?: {line?: number; start?: {line?: number}};
+      reason?: string;
+      message: string;
+    };
     const reason = err.reason ?? err.message;
     // micromark puts the place in the message, "(7:1-7:7)", when it has no position of its own.
     const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1] ?? 1);

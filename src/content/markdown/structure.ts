@@ -81,7 +81,8 @@ export interface LinkInfo {
 }
 
 function jsxAttr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-  for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
+  for (const a of node.attributes)
+    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
   return undefined;
 }
 
@@ -90,7 +91,8 @@ export function links(tree: Root): LinkInfo[] {
   visit(tree, (node) => {
     if (node.type === 'link') out.push({line: lineOf(node), kind: 'link', url: node.url, text: toString(node)});
     else if (node.type === 'image') out.push({line: lineOf(node), kind: 'image', url: node.url, text: node.alt ?? ''});
-    else if (node.type === 'definition') out.push({line: lineOf(node), kind: 'definition', url: node.url, text: node.label ?? node.identifier});
+    else if (node.type === 'definition')
+      out.push({line: lineOf(node), kind: 'definition', url: node.url, text: node.label ?? node.identifier});
     else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const href = jsxAttr(node, 'href') ?? jsxAttr(node, 'to');
       if (href !== undefined) out.push({line: lineOf(node), kind: 'jsx', url: href, text: toString(node)});
@@ -128,7 +130,17 @@ export function markup(tree: Root): MarkupInfo[] {
 }
 
 /** Nodes a reader never sees as text: code, markup, expressions, metadata, formulas' source. */
-const INVISIBLE = new Set(['code', 'html', 'yaml', 'definition', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath']);
+const INVISIBLE = new Set([
+  'code',
+  'html',
+  'yaml',
+  'definition',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'math',
+  'inlineMath',
+]);
 
 export interface TextRun {
   line: number;
@@ -206,7 +218,11 @@ export function sections(tree: Root): Section[] {
         if (child.depth === 2 || child.depth === 3) {
           flush();
           if (child.depth === 2) h2 = info.text;
-          current = {anchor: info.id, path: child.depth === 2 ? info.text : h2 ? `${h2} › ${info.text}` : info.text, parts: []};
+          current = {
+            anchor: info.id,
+            path: child.depth === 2 ? info.text : h2 ? `${h2} › ${info.text}` : info.text,
+            parts: [],
+          };
         } else {
           current.parts.push(info.text);
         }
@@ -235,5 +251,7 @@ export function frontMatterData(tree: Root): Record<string, unknown> {
 /** A file's text after its front matter block (the whole text when there is none). */
 export function bodyAfterFrontMatter(raw: string): string {
   const node = parseMarkdownForFrontMatter(raw);
-  return node?.position?.end.offset !== undefined ? raw.replace(/\r\n?/g, '\n').slice(node.position.end.offset).replace(/^\n+/, '') : raw;
+  return node?.position?.end.offset !== undefined
+    ? raw.replace(/\r\n?/g, '\n').slice(node.position.end.offset).replace(/^\n+/, '')
+    : raw;
 }

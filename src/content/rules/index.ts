@@ -21,7 +21,16 @@ import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './type
 import {placeholdersIn, sjabloon} from './sjabloon';
 import {veiligeHtml} from './veilige-html';
 
-export const RULES: readonly Rule[] = [interneLinks, afbeeldingen, veiligeHtml, persoonsgegevens, koppen, kenniscafe, sjabloon, leesbaarheid];
+export const RULES: readonly Rule[] = [
+  interneLinks,
+  afbeeldingen,
+  veiligeHtml,
+  persoonsgegevens,
+  koppen,
+  kenniscafe,
+  sjabloon,
+  leesbaarheid,
+];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
 export const DEFAULT_IMAGE_BUDGET = 300 * 1024;
@@ -65,16 +74,22 @@ export function buildSiteUrls(site: ContentSite): SiteUrls {
     if (/\.mdx?$/.test(rel)) {
       let anchors = new Set<string>();
       try {
-        anchors = idsOf({tree: parseMarkdown(fs.readFileSync(path.join(pagesDir, rel), 'utf8'), rel.endsWith('.mdx') ? 'mdx' : 'md')});
+        anchors = idsOf({
+          tree: parseMarkdown(fs.readFileSync(path.join(pagesDir, rel), 'utf8'), rel.endsWith('.mdx') ? 'mdx' : 'md'),
+        });
       } catch {
         // A page that does not parse has no known anchors; the build reports its syntax.
       }
       add(`/${m[1]}`, anchors, file);
     } else add(`/${m[1]}`, null, file);
   }
-  const files = new Set<string>([...declaredFiles(site), ...walkFiles(path.join(site.siteDir, 'static')).map((rel) => `/${rel}`)]);
+  const files = new Set<string>([
+    ...declaredFiles(site),
+    ...walkFiles(path.join(site.siteDir, 'static')).map((rel) => `/${rel}`),
+  ]);
   // Every locale mirrors every page under its prefix (untranslated pages fall back to Dutch).
-  for (const [url, anchors] of [...pages]) for (const prefix of LOCALE_PREFIXES) if (prefix) pages.set(normalisePath(`${prefix}${url}`), anchors);
+  for (const [url, anchors] of [...pages])
+    for (const prefix of LOCALE_PREFIXES) if (prefix) pages.set(normalisePath(`${prefix}${url}`), anchors);
   for (const f of [...files]) for (const prefix of LOCALE_PREFIXES) if (prefix) files.add(`${prefix}${f}`);
   return {pages, fileUrls, files};
 }
@@ -88,7 +103,14 @@ export interface CheckOptions {
 export function templatePlaceholders(siteDir: string): string[] {
   const dir = path.join(siteDir, 'templates');
   if (!fs.existsSync(dir)) return [];
-  return [...new Set(fs.readdirSync(dir).filter((n) => n.endsWith('.md')).flatMap((n) => placeholdersIn(fs.readFileSync(path.join(dir, n), 'utf8'))))];
+  return [
+    ...new Set(
+      fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .flatMap((n) => placeholdersIn(fs.readFileSync(path.join(dir, n), 'utf8'))),
+    ),
+  ];
 }
 
 export function loadAllowlist(): AllowlistEntry[] {

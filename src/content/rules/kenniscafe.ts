@@ -16,7 +16,10 @@ export const kenniscafe: Rule = {
   check(f) {
     let found = false;
     visit(f.tree, (n: Nodes) => {
-      if ((n.type === 'html' && TRUNCATE.test(n.value.trim())) || (n.type === 'mdxFlowExpression' && /^\s*\/\*\s*truncate\s*\*\/\s*$/.test(n.value))) {
+      if (
+        (n.type === 'html' && TRUNCATE.test(n.value.trim())) ||
+        (n.type === 'mdxFlowExpression' && /^\s*\/\*\s*truncate\s*\*\/\s*$/.test(n.value))
+      ) {
         found = true;
       }
     });

@@ -29,11 +29,19 @@ export const koppen: Rule = {
   check(f) {
     const out = [];
     const mdx = f.file.endsWith('.mdx');
-    const withId = (depth: number, text: string, id: string) => `${'#'.repeat(depth)} ${text} ${mdx ? `{/* #${id} */}` : `{#${id}}`}`;
+    const withId = (depth: number, text: string, id: string) =>
+      `${'#'.repeat(depth)} ${text} ${mdx ? `{/* #${id} */}` : `{#${id}}`}`;
     const seen = new Map<string, number>();
     for (const h of headings(f.tree)) {
       if (h.depth === 1) {
-        out.push(problem(f, h.line, NAME, `kop "# ${h.text}" met één # is niet toegestaan: de titel komt uit het veld title. Maak er "${withId(2, h.text, suggestId(h.text))}" van of haal de kop weg.`));
+        out.push(
+          problem(
+            f,
+            h.line,
+            NAME,
+            `kop "# ${h.text}" met één # is niet toegestaan: de titel komt uit het veld title. Maak er "${withId(2, h.text, suggestId(h.text))}" van of haal de kop weg.`,
+          ),
+        );
         continue;
       }
       if ((h.depth === 2 || h.depth === 3) && h.explicitId === undefined) {
@@ -49,20 +57,39 @@ export const koppen: Rule = {
       }
       if (h.explicitId !== undefined && !KEBAB.test(h.explicitId)) {
         out.push(
-          problem(f, h.line, NAME, `id "${h.explicitId}" van kop "${h.text}" mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld {#${suggestId(h.explicitId)}}.`),
+          problem(
+            f,
+            h.line,
+            NAME,
+            `id "${h.explicitId}" van kop "${h.text}" mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld {#${suggestId(h.explicitId)}}.`,
+          ),
         );
         continue;
       }
       const first = seen.get(h.id);
       if (first !== undefined) {
-        out.push(problem(f, h.line, NAME, `id "${h.id}" staat ook al bij de kop op regel ${first}. Geef elke kop op een pagina een eigen id.`));
+        out.push(
+          problem(
+            f,
+            h.line,
+            NAME,
+            `id "${h.id}" staat ook al bij de kop op regel ${first}. Geef elke kop op een pagina een eigen id.`,
+          ),
+        );
       } else seen.set(h.id, h.line);
     }
     visit(f.tree, 'paragraph', (p: Paragraph) => {
       const first = p.children[0];
       const m = first?.type === 'text' ? /^(#{1,6})([^\s#][^\n]*)/.exec((first as Text).value) : null;
       if (m) {
-        out.push(problem(f, p.position?.start.line ?? 1, NAME, `"${m[1]}${m[2]}" wordt geen kop maar gewone tekst: zet een spatie na de #, zo: "${m[1]} ${m[2]}".`));
+        out.push(
+          problem(
+            f,
+            p.position?.start.line ?? 1,
+            NAME,
+            `"${m[1]}${m[2]}" wordt geen kop maar gewone tekst: zet een spatie na de #, zo: "${m[1]} ${m[2]}".`,
+          ),
+        );
       }
     });
     return out;

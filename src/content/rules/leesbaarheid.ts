@@ -12,7 +12,8 @@ import {frontMatterLine, type Problem} from '../problems';
 import type {Rule, RuleFile} from './types';
 
 const NAAM = 'leesbaarheid';
-const HULP = 'Maak lange zinnen korter (één boodschap per zin) en kies gewone woorden; zie "Leesbaarheid" in CONTRIBUTING.md.';
+const HULP =
+  'Maak lange zinnen korter (één boodschap per zin) en kies gewone woorden; zie "Leesbaarheid" in CONTRIBUTING.md.';
 
 /** Types whose pages open with a Kort gezegd. */
 export const KORT_GEZEGD_TYPES: ReadonlySet<string> = new Set(['handleiding', 'onderzoek', 'spanningsveld']);

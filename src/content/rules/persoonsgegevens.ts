@@ -38,7 +38,12 @@ export function scanPersonalData(file: string, raw: string, allowlist: readonly 
     }
     for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_BRACKETS)]) {
       out.push(
-        problem({file}, i + 1, NAME, `telefoonnummer "${m[0].trim()}" gevonden. Zet geen telefoonnummers op de site; haal het nummer weg.`),
+        problem(
+          {file},
+          i + 1,
+          NAME,
+          `telefoonnummer "${m[0].trim()}" gevonden. Zet geen telefoonnummers op de site; haal het nummer weg.`,
+        ),
       );
     }
   }

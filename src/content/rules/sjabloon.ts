@@ -23,7 +23,14 @@ export const sjabloon: Rule = {
     for (const [i, line] of lines.entries()) {
       for (const p of ctx.placeholders) {
         if (line.includes(p)) {
-          out.push(problem(f, i + 1, NAME, `"${p.length > 60 ? `${p.slice(0, 57)}…]` : p}" is tekst uit het sjabloon. Vervang hem door je eigen tekst (de rechte haken gaan weg), of haal de regel weg.`));
+          out.push(
+            problem(
+              f,
+              i + 1,
+              NAME,
+              `"${p.length > 60 ? `${p.slice(0, 57)}…]` : p}" is tekst uit het sjabloon. Vervang hem door je eigen tekst (de rechte haken gaan weg), of haal de regel weg.`,
+            ),
+          );
         }
       }
     }

@@ -10,11 +10,15 @@ const NAME = 'veilige-html';
 
 const ELEMENTS: Record<string, string> = {
   script: '<script> is niet toegestaan: een bijdrage mag geen code uitvoeren. Haal het blok weg.',
-  iframe: '<iframe> is niet toegestaan: de site laadt niets van andere websites. Zet er een gewone link naar de bron voor in de plaats.',
-  object: '<object> is niet toegestaan: de site laadt niets van andere websites en voert geen ingebedde code uit. Zet er een gewone link voor in de plaats.',
-  embed: '<embed> is niet toegestaan: de site laadt niets van andere websites en voert geen ingebedde code uit. Zet er een gewone link voor in de plaats.',
+  iframe:
+    '<iframe> is niet toegestaan: de site laadt niets van andere websites. Zet er een gewone link naar de bron voor in de plaats.',
+  object:
+    '<object> is niet toegestaan: de site laadt niets van andere websites en voert geen ingebedde code uit. Zet er een gewone link voor in de plaats.',
+  embed:
+    '<embed> is niet toegestaan: de site laadt niets van andere websites en voert geen ingebedde code uit. Zet er een gewone link voor in de plaats.',
 };
-const handler = (name: string) => `${name}=… is niet toegestaan: een bijdrage mag geen code uitvoeren. Gebruik gewone markdown zonder HTML.`;
+const handler = (name: string) =>
+  `${name}=… is niet toegestaan: een bijdrage mag geen code uitvoeren. Gebruik gewone markdown zonder HTML.`;
 const JAVASCRIPT = 'een javascript:-link is niet toegestaan. Gebruik een gewone link die met "/" of "https://" begint.';
 
 export const veiligeHtml: Rule = {
@@ -35,7 +39,8 @@ export const veiligeHtml: Rule = {
       } else {
         const message = ELEMENTS[m.value.toLowerCase()];
         if (message) out.push(problem(f, m.line, NAME, message));
-        for (const name of Object.keys(m.attributes)) if (/^on[a-z]+$/i.test(name)) out.push(problem(f, m.line, NAME, handler(name)));
+        for (const name of Object.keys(m.attributes))
+          if (/^on[a-z]+$/i.test(name)) out.push(problem(f, m.line, NAME, handler(name)));
       }
     }
     for (const l of links(f.tree)) if (/^\s*javascript:/i.test(l.url)) out.push(problem(f, l.line, NAME, JAVASCRIPT));

@@ -49,7 +49,8 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
 
   return {
     name: PLUGIN_NAME,
-    getPathsToWatch: () => [DATA_FILES.authors, DATA_FILES.tags, `${DATA_FILES.bronnen}/*.yml`].map((f) => path.join(siteDir, f)),
+    getPathsToWatch: () =>
+      [DATA_FILES.authors, DATA_FILES.tags, `${DATA_FILES.bronnen}/*.yml`].map((f) => path.join(siteDir, f)),
     async loadContent() {
       return configFor(devServer() && options.devLocalBackend);
     },
@@ -59,7 +60,12 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
       const styles = [require.resolve('infima/dist/css/default/default.css'), path.join(siteDir, 'src/css/custom.css')];
       await fs.promises.mkdir(devDir, {recursive: true});
       await Promise.all(styles.map((s) => fs.promises.copyFile(s, path.join(devDir, path.basename(s)))));
-      await writeEditor(devDir, {...page, config: content, copyDecap: false, previewStyles: styles.map((s) => `${baseUrl}${options.path}/${path.basename(s)}`)});
+      await writeEditor(devDir, {
+        ...page,
+        config: content,
+        copyDecap: false,
+        previewStyles: styles.map((s) => `${baseUrl}${options.path}/${path.basename(s)}`),
+      });
     },
     configureWebpack(_config, isServer) {
       if (isServer || !devServer()) return {};
@@ -77,7 +83,12 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
       // One editor per site, at the default locale's root (the content it edits is the Dutch source).
       if (i18n.currentLocale !== i18n.defaultLocale || !content) return;
       const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
-      await writeEditor(path.join(outDir, options.path), {...page, config: content, copyDecap: true, previewStyles: stylesheetsOf(home)});
+      await writeEditor(path.join(outDir, options.path), {
+        ...page,
+        config: content,
+        copyDecap: true,
+        previewStyles: stylesheetsOf(home),
+      });
     },
   };
 }

@@ -18,7 +18,9 @@ const options = createOptionsValidator({
      * Decap's `backend.base_url`: the OAuth service that logs a contributor in to GitHub
      * (a small proxy that holds the OAuth app's secret). Without it Decap uses Netlify's.
      */
-    authUrl: z.url({protocol: /^https$/, error: 'moet een https-adres zijn, bijvoorbeeld "https://auth.example.org"'}).optional(),
+    authUrl: z
+      .url({protocol: /^https$/, error: 'moet een https-adres zijn, bijvoorbeeld "https://auth.example.org"'})
+      .optional(),
     /** Where uploaded images go, relative to the site; static/ is served at the site root. */
     mediaFolder: z
       .string()

@@ -31,7 +31,8 @@ export {validateOptions} from './options';
  * again. On globalThis because Docusaurus loads the config (and so this module) anew per locale.
  */
 const RENDERED = Symbol.for('kennisbank.boek.rendered');
-const rendered: Map<string, Uint8Array> = ((globalThis as Record<symbol, unknown>)[RENDERED] as Map<string, Uint8Array> | undefined) ?? new Map();
+const rendered: Map<string, Uint8Array> =
+  ((globalThis as Record<symbol, unknown>)[RENDERED] as Map<string, Uint8Array> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[RENDERED] = rendered;
 
 function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -70,7 +71,9 @@ export default function boekPlugin(context: LoadContext, options: PluginOptions)
         for (const p of wanted) files.set(p, rendered.get(p)!);
       } else {
         if (!isDefaultLocale) {
-          console.warn(`[boek] De boeken zijn in deze build niet voor "${i18n.defaultLocale}" gemaakt; ze worden nu uit de pagina's van "${i18n.currentLocale}" gemaakt.`);
+          console.warn(
+            `[boek] De boeken zijn in deze build niet voor "${i18n.defaultLocale}" gemaakt; ze worden nu uit de pagina's van "${i18n.currentLocale}" gemaakt.`,
+          );
         }
         const browser: Browser = await launchBookChromium();
         try {
@@ -107,7 +110,12 @@ export default function boekPlugin(context: LoadContext, options: PluginOptions)
       edition.chapters.map(async (c) => {
         const file = htmlFileFor(outDir, c.permalink, siteConfig.baseUrl);
         const html = await fs.readFile(file, 'utf8');
-        const extracted = extractChapter(html, {key: chapterKey(c.docId), depth: c.depth, source: path.relative(context.siteDir, file), ctx});
+        const extracted = extractChapter(html, {
+          key: chapterKey(c.docId),
+          depth: c.depth,
+          source: path.relative(context.siteDir, file),
+          ctx,
+        });
         return {...extracted, depth: c.depth, title: c.title};
       }),
     );

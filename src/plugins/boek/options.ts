@@ -26,16 +26,31 @@ const options = createOptionsValidator({
     /** Id of the docs plugin instance. */
     docsPluginId: text.default('default'),
     /** URL folder of the files, below the base URL (and below /en/ for the English site). */
-    outPath: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {error: 'gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "downloads"'}).default(URLS.downloads.slice(1)),
+    outPath: z
+      .string()
+      .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
+        error: 'gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "downloads"',
+      })
+      .default(URLS.downloads.slice(1)),
     /** File name before the year: `<outPath>/<fileName>-<year>.pdf` and `.epub`. */
-    fileName: z.string().regex(slug, {error: 'gebruik kleine letters, cijfers en "-", zonder extensie, bijvoorbeeld "handleiding"'}).default('handleiding'),
+    fileName: z
+      .string()
+      .regex(slug, {error: 'gebruik kleine letters, cijfers en "-", zonder extensie, bijvoorbeeld "handleiding"'})
+      .default('handleiding'),
     /** License of the own text, printed in the colophon. */
     license: z
-      .strictObject({name: text, url: z.url({error: 'geef een volledige URL, beginnend met https://'})}, {error: 'geef {name, url}'})
-      .default({name: 'Creative Commons Naamsvermelding 4.0 Internationaal (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl'}),
+      .strictObject(
+        {name: text, url: z.url({error: 'geef een volledige URL, beginnend met https://'})},
+        {error: 'geef {name, url}'},
+      )
+      .default({
+        name: 'Creative Commons Naamsvermelding 4.0 Internationaal (CC BY 4.0)',
+        url: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
+      }),
   },
   removed: {
-    editions: 'de edities en hun jaar staan in src/content/vocabulary.ts (EDITIONS); elke editie met de zijbalk krijgt een boek.',
+    editions:
+      'de edities en hun jaar staan in src/content/vocabulary.ts (EDITIONS); elke editie met de zijbalk krijgt een boek.',
     werkbladenZip: 'de zip met werkbladen maakt nu de werkbladen-plugin (optie "zip").',
     begrippenPath: 'het pad van een begrip ligt vast in src/content/vocabulary.ts (URLS.begrippen).',
   },

@@ -28,7 +28,9 @@ export default function bronnenPlugin(context: LoadContext, options: PluginOptio
       await actions.createData(DATA_FILE, JSON.stringify(content));
     },
     configureWebpack(config) {
-      addMdxDependencies(config.module?.rules ?? [], [pluginDataFile(context.siteDir, PLUGIN_NAME, DATA_FILE, options.id)]);
+      addMdxDependencies(config.module?.rules ?? [], [
+        pluginDataFile(context.siteDir, PLUGIN_NAME, DATA_FILE, options.id),
+      ]);
       return {};
     },
   };

@@ -26,7 +26,10 @@ export default function contentValidationPlugin(context: LoadContext, options: P
       const {problems} = await checkSite(context.siteDir, {imageBudget: options.imageBudget});
       const warnings = problems.filter((p) => !isError(p));
       // One line in the build; `npm run check` lists every warning with what to do.
-      if (warnings.length > 0) logger.warn(`[inhoud] ${warnings.length} waarschuwingen (leesbaarheid en dergelijke); npm run check laat ze allemaal zien.`);
+      if (warnings.length > 0)
+        logger.warn(
+          `[inhoud] ${warnings.length} waarschuwingen (leesbaarheid en dergelijke); npm run check laat ze allemaal zien.`,
+        );
       const errors = problems.filter(isError);
       if (errors.length > 0) throw new ContentError(errors);
     },

@@ -42,14 +42,23 @@ export default function literatuurPlugin(context: LoadContext, options: PluginOp
       const {data: site, problems} = loadSiteData(context.siteDir);
       if (problems.length > 0) throw new ContentError(problems);
       const titels = new Map(site.bronnen.map((b) => [b.key, b.titel]));
-      const formatted = formatBibliography(entries).entries.map((e) => ({...e, bronTitel: e.bron ? titels.get(e.bron) : undefined}));
-      return {data: {entries: formatted, downloads: exportPaths(options)}, bibtex: toBibtex(entries), ris: toRis(entries)};
+      const formatted = formatBibliography(entries).entries.map((e) => ({
+        ...e,
+        bronTitel: e.bron ? titels.get(e.bron) : undefined,
+      }));
+      return {
+        data: {entries: formatted, downloads: exportPaths(options)},
+        bibtex: toBibtex(entries),
+        ris: toRis(entries),
+      };
     },
     async contentLoaded({content, actions}) {
       await actions.createData(DATA_FILE, JSON.stringify(content.data));
     },
     configureWebpack(config) {
-      addMdxDependencies(config.module?.rules ?? [], [pluginDataFile(context.siteDir, PLUGIN_NAME, DATA_FILE, options.id)]);
+      addMdxDependencies(config.module?.rules ?? [], [
+        pluginDataFile(context.siteDir, PLUGIN_NAME, DATA_FILE, options.id),
+      ]);
       return {};
     },
     async postBuild({content, outDir}) {

@@ -13,9 +13,15 @@ const options = createOptionsValidator({
     /** CSL-JSON bibliography, relative to the site directory. */
     bibliography: z.string().min(1).default('src/data/literatuur.json'),
     /** Where the BibTeX and RIS exports are written, relative to each locale's build output. */
-    exportDir: z.string().regex(pathPart, {error: 'gebruik een map zonder "/" vooraan, bijvoorbeeld "downloads"'}).default(URLS.downloads.slice(1)),
+    exportDir: z
+      .string()
+      .regex(pathPart, {error: 'gebruik een map zonder "/" vooraan, bijvoorbeeld "downloads"'})
+      .default(URLS.downloads.slice(1)),
     /** File name without extension of both exports: <exportDir>/<fileName>.bib and .ris. */
-    fileName: z.string().regex(/^[a-z0-9-]+$/, {error: 'gebruik kleine letters, cijfers en "-", zonder extensie'}).default('literatuur'),
+    fileName: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, {error: 'gebruik kleine letters, cijfers en "-", zonder extensie'})
+      .default('literatuur'),
   },
 });
 

@@ -19,9 +19,13 @@ export default function overzichtenPlugin(context: LoadContext, options: PluginO
     name: PLUGIN_NAME,
     ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const current = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME).loadedVersions.find((v) => v.versionName === CURRENT_EDITION);
+      const current = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME).loadedVersions.find(
+        (v) => v.versionName === CURRENT_EDITION,
+      );
       if (!current) {
-        throw new Error(`[${PLUGIN_NAME}] de huidige editie van de docs is niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
+        throw new Error(
+          `[${PLUGIN_NAME}] de huidige editie van de docs is niet gevonden; staat de docs-plugin in docusaurus.config.ts?`,
+        );
       }
       const {spanningsvelden, sinds2021} = buildIndex(current.docs);
       await actions.createData(SPANNINGSVELDEN_FILE, JSON.stringify(spanningsvelden));
@@ -29,7 +33,9 @@ export default function overzichtenPlugin(context: LoadContext, options: PluginO
     },
     configureWebpack(config) {
       // The 2021 pages carry the current edition's notes: rebuild them when a note changes.
-      addMdxDependencies(config.module?.rules ?? [], [pluginDataFile(context.siteDir, PLUGIN_NAME, SINDS2021_FILE, options.id)]);
+      addMdxDependencies(config.module?.rules ?? [], [
+        pluginDataFile(context.siteDir, PLUGIN_NAME, SINDS2021_FILE, options.id),
+      ]);
       return {};
     },
   };

@@ -44,4 +44,3 @@ export function groupBy(
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl'))
     .map((key) => ({key, entries: groups.get(key)!}));
 }
-

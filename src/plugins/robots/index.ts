@@ -18,7 +18,11 @@ export default function robotsPlugin(context: LoadContext, _options: PluginOptio
     name: PLUGIN_NAME,
     async postBuild({outDir}) {
       if (i18n.currentLocale !== i18n.defaultLocale) return;
-      await fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(siteConfig.url, siteConfig.baseUrl, LOCALE_PREFIXES), 'utf8');
+      await fs.writeFile(
+        path.join(outDir, 'robots.txt'),
+        robotsTxt(siteConfig.url, siteConfig.baseUrl, LOCALE_PREFIXES),
+        'utf8',
+      );
     },
   };
 }

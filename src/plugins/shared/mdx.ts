@@ -20,7 +20,11 @@ export function expressionProp(name: string, value: unknown): MdxJsxAttribute {
   return {
     type: 'mdxJsxAttribute',
     name,
-    value: {type: 'mdxJsxAttributeValueExpression', value: '', data: {estree: program([{type: 'ExpressionStatement', expression}])}},
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: '',
+      data: {estree: program([{type: 'ExpressionStatement', expression}])},
+    },
   };
 }
 
@@ -90,7 +94,14 @@ export function ensureSideEffectImport(tree: Root, source: string): void {
     type: 'mdxjsEsm',
     value: `import ${JSON.stringify(source)};`,
     data: {
-      estree: program([{type: 'ImportDeclaration', specifiers: [], source: {type: 'Literal', value: source, raw: JSON.stringify(source)}, attributes: []}]),
+      estree: program([
+        {
+          type: 'ImportDeclaration',
+          specifiers: [],
+          source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+          attributes: [],
+        },
+      ]),
     },
   };
   const at = tree.children.findIndex((c) => c.type !== 'yaml');
@@ -101,7 +112,8 @@ export function ensureSideEffectImport(tree: Root, source: string): void {
 export function findElements(tree: Root, name: string): MdxJsxFlowElement[] {
   const out: MdxJsxFlowElement[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) out.push(node as MdxJsxFlowElement);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name)
+      out.push(node as MdxJsxFlowElement);
   });
   return out;
 }

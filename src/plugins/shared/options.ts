@@ -20,7 +20,13 @@ export interface OptionsSpec<S extends z.ZodRawShape> {
 
 export type Validated<S extends z.ZodRawShape> = z.output<z.ZodObject<S>> & {id: string};
 
-const TYPES: Record<string, string> = {string: 'een tekst', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een object'};
+const TYPES: Record<string, string> = {
+  string: 'een tekst',
+  number: 'een getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een object',
+};
 
 function dutch(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') return `moet ${TYPES[issue.expected] ?? issue.expected} zijn`;
@@ -49,7 +55,9 @@ export function createOptionsValidator<S extends z.ZodRawShape>(spec: OptionsSpe
       for (const issue of result.error.issues) messages.push(`optie "${issue.path.join('.')}": ${issue.message}`);
     }
     if (messages.length > 0) {
-      throw new Error(`[${spec.plugin}] De opties in docusaurus.config.ts kloppen niet:\n${messages.map((m) => `  ✗ ${m}`).join('\n')}`);
+      throw new Error(
+        `[${spec.plugin}] De opties in docusaurus.config.ts kloppen niet:\n${messages.map((m) => `  ✗ ${m}`).join('\n')}`,
+      );
     }
     return result.data as Validated<S>;
   }

@@ -17,7 +17,10 @@ export function themeOf(pluginDir: string): Pick<Plugin, 'getThemePath' | 'getTy
 /** The docs plugin's loaded content; a clear error when that plugin is not configured. */
 export function docsContentOf(allContent: AllContent, pluginId: string, plugin: string): DocsContent {
   const docs = allContent['docusaurus-plugin-content-docs']?.[pluginId] as DocsContent | undefined;
-  if (!docs) throw new Error(`[${plugin}] docs-plugin "${pluginId}" niet gevonden; staat de docs-plugin in docusaurus.config.ts?`);
+  if (!docs)
+    throw new Error(
+      `[${plugin}] docs-plugin "${pluginId}" niet gevonden; staat de docs-plugin in docusaurus.config.ts?`,
+    );
   return docs;
 }
 

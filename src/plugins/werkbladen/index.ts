@@ -33,9 +33,18 @@ export default function werkbladenPlugin(context: LoadContext, options: PluginOp
       if (problems.length > 0) throw new ContentError(problems);
       const {sheets, editie} = sheetsOf(docs);
       const siteRoot = siteConfig.url.replace(/\/$/, '') + siteConfig.baseUrl.replace(/\/$/, '');
-      generated = await generate(sheets, {siteName: siteConfig.title, siteRoot, editie, outPath: options.outPath, bronnen: data.bronnen});
+      generated = await generate(sheets, {
+        siteName: siteConfig.title,
+        siteRoot,
+        editie,
+        outPath: options.outPath,
+        bronnen: data.bronnen,
+      });
       const zipFile = zipPath(options, EDITIONS[CURRENT_EDITION].year);
-      zip = zipFile && generated.length > 0 ? {path: zipFile, bytes: await createWerkbladenZip(generated, editie)} : undefined;
+      zip =
+        zipFile && generated.length > 0
+          ? {path: zipFile, bytes: await createWerkbladenZip(generated, editie)}
+          : undefined;
       const pageData: WerkbladenData = {
         werkbladen: generated.map((g) => g.info),
         bronnen: Object.fromEntries(generated.map((g) => [g.info.id, g.bronnen])),
@@ -52,7 +61,10 @@ export default function werkbladenPlugin(context: LoadContext, options: PluginOp
       // outDir is per locale (build/, build/en/), so the links resolve under every base URL.
       await fs.mkdir(path.join(outDir, options.outPath), {recursive: true});
       await Promise.all(
-        generated.flatMap(({info, pdf, docx}) => [fs.writeFile(path.join(outDir, info.pdf.path), pdf), fs.writeFile(path.join(outDir, info.docx.path), docx)]),
+        generated.flatMap(({info, pdf, docx}) => [
+          fs.writeFile(path.join(outDir, info.pdf.path), pdf),
+          fs.writeFile(path.join(outDir, info.docx.path), docx),
+        ]),
       );
       if (zip) {
         await fs.mkdir(path.dirname(path.join(outDir, zip.path)), {recursive: true});

@@ -13,7 +13,9 @@ const options = createOptionsValidator({
     /** URL folder the files are written to: /<outPath>/<id>.pdf and .docx, in every locale's output. */
     outPath: z
       .string()
-      .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {error: 'gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "werkbladen"'})
+      .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
+        error: 'gebruik een map zonder "/" aan begin of eind, bijvoorbeeld "werkbladen"',
+      })
       .default(URLS.werkbladen.slice(1)),
     /**
      * File name (without year and extension) of the zip with every worksheet, PDF and Word:

@@ -11,7 +11,9 @@ const options = createOptionsValidator({
     /** Route of the full results page, below baseUrl. */
     searchPagePath: z
       .string()
-      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, {error: 'gebruik kleine letters, cijfers en streepjes, zonder / aan het begin of eind, bijvoorbeeld "zoeken"'})
+      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, {
+        error: 'gebruik kleine letters, cijfers en streepjes, zonder / aan het begin of eind, bijvoorbeeld "zoeken"',
+      })
       .default(URLS.zoeken.slice(1)),
     /** Also build and serve the index in `docusaurus start`. */
     devIndex: z.boolean().default(true),
@@ -24,18 +26,16 @@ const options = createOptionsValidator({
      * A query word also finds its group's other words, at a lower weight.
      * Glossary pages (`type: begrip`, `term` + `aliases`) add their own groups.
      */
-    thesaurus: z
-      .array(z.array(z.string().min(1)).min(2, {error: 'elke groep heeft minstens twee woorden'}))
-      .default([
-        ['ouder', 'moeder', 'vader', 'mama', 'papa'],
-        ['jongere', 'kind', 'pleegkind', 'jeugdige', 'puber', 'zoon', 'dochter'],
-        ['opvoeder', 'pleegouder', 'gezinshuisouder', 'pleegmoeder', 'pleegvader'],
-        ['grens', 'begrenzen', 'grenzen'],
-        ['contact', 'omgang', 'bezoek'],
-        ['samenwerken', 'samenwerking'],
-        ['gesprek', 'afstemmingsgesprek', 'overleg'],
-        ['conflict', 'ruzie', 'onenigheid', 'spanning'],
-      ]),
+    thesaurus: z.array(z.array(z.string().min(1)).min(2, {error: 'elke groep heeft minstens twee woorden'})).default([
+      ['ouder', 'moeder', 'vader', 'mama', 'papa'],
+      ['jongere', 'kind', 'pleegkind', 'jeugdige', 'puber', 'zoon', 'dochter'],
+      ['opvoeder', 'pleegouder', 'gezinshuisouder', 'pleegmoeder', 'pleegvader'],
+      ['grens', 'begrenzen', 'grenzen'],
+      ['contact', 'omgang', 'bezoek'],
+      ['samenwerken', 'samenwerking'],
+      ['gesprek', 'afstemmingsgesprek', 'overleg'],
+      ['conflict', 'ruzie', 'onenigheid', 'spanning'],
+    ]),
   },
 });
 

@@ -1,10 +1,20 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {anchorsIn, collectPublicUrls, compareManifest, formatRemovals, resolveInBuild, type Declared} from '../manifest';
+import {
+  anchorsIn,
+  collectPublicUrls,
+  compareManifest,
+  formatRemovals,
+  resolveInBuild,
+  type Declared,
+} from '../manifest';
 
 const BUILD = path.join(__dirname, '__fixtures__/gebouwde-site');
 // What the plugins would declare for this fixture (src/urls/declared.ts does it for the real site).
-const DECLARED: Declared = {files: ['/werkbladen/gesprekskaarten.pdf', '/werkbladen/weg.pdf', '/kenniscafes/rss.xml', '/kenniscafes/atom.xml'], anchorPages: ['/begrippen']};
+const DECLARED: Declared = {
+  files: ['/werkbladen/gesprekskaarten.pdf', '/werkbladen/weg.pdf', '/kenniscafes/rss.xml', '/kenniscafes/atom.xml'],
+  anchorPages: ['/begrippen'],
+};
 
 describe('collectPublicUrls', () => {
   it('lists sitemap pages of both locales, and the declared anchors and files that the build has', () => {
@@ -22,7 +32,9 @@ describe('collectPublicUrls', () => {
   });
 
   it('takes only content headings as anchors, not the page chrome', () => {
-    expect(anchorsIn('<h2 class="anchor x" id="a">A</h2><h2 id="citeer-x">Citeer</h2><h3 id=b class=anchor>B</h3>')).toEqual(['a', 'b']);
+    expect(
+      anchorsIn('<h2 class="anchor x" id="a">A</h2><h2 id="citeer-x">Citeer</h2><h3 id=b class=anchor>B</h3>'),
+    ).toEqual(['a', 'b']);
   });
 });
 
@@ -38,9 +50,12 @@ describe('resolveInBuild', () => {
     expect(resolveInBuild(BUILD, url)).toEqual({ok: true, via});
   });
 
-  it.each(['/verwijderd', '/handleiding/houding#weg', '/kapotte-redirect', '/kenniscafes/atom.xml'])('%s does not resolve', (url) => {
-    expect(resolveInBuild(BUILD, url)).toEqual({ok: false});
-  });
+  it.each(['/verwijderd', '/handleiding/houding#weg', '/kapotte-redirect', '/kenniscafes/atom.xml'])(
+    '%s does not resolve',
+    (url) => {
+      expect(resolveInBuild(BUILD, url)).toEqual({ok: false});
+    },
+  );
 });
 
 describe('compareManifest', () => {
@@ -60,7 +75,7 @@ describe('compareManifest', () => {
   it('passes a removed URL that a redirect covers, fails one that nothing covers, and only notes a new URL', () => {
     const report = compareManifest(manifest, BUILD, DECLARED);
     expect(formatRemovals(report)).toEqual([
-      'URL "/verwijderd" staat in urls.json, maar bestaat niet meer in de build en geen redirect vangt hem op. Organisaties linken hiernaar: zet de pagina terug, of voeg in src/config/redirects.ts een redirect toe ({from: \'/verwijderd\', to: \'/nieuwe-plek\'}). Mag de URL echt verdwijnen? Haal hem dan in dezelfde wijziging uit urls.json.',
+      "URL \"/verwijderd\" staat in urls.json, maar bestaat niet meer in de build en geen redirect vangt hem op. Organisaties linken hiernaar: zet de pagina terug, of voeg in src/config/redirects.ts een redirect toe ({from: '/verwijderd', to: '/nieuwe-plek'}). Mag de URL echt verdwijnen? Haal hem dan in dezelfde wijziging uit urls.json.",
     ]);
     expect(report.nieuw).toEqual(['/nieuwe-pagina']);
   });

@@ -5,7 +5,11 @@ const tekst = (md: string, mdx = false) => leestekst(md, {mdx}).map((b) => b.tek
 
 describe('leestekst', () => {
   it('keeps what a reader reads, one block per paragraph, heading, list item and table cell, with its line', () => {
-    expect(leestekst('Eerste alinea met **vet** en een [link](/x).\n\n## Kop {#kop}\n\n- punt een\n- punt twee\n\n| a | b |\n| - | - |\n| c | d |\n')).toEqual([
+    expect(
+      leestekst(
+        'Eerste alinea met **vet** en een [link](/x).\n\n## Kop {#kop}\n\n- punt een\n- punt twee\n\n| a | b |\n| - | - |\n| c | d |\n',
+      ),
+    ).toEqual([
       {tekst: 'Eerste alinea met vet en een link.', regel: 1},
       {tekst: 'Kop', regel: 3},
       {tekst: 'punt een', regel: 5},
@@ -18,15 +22,24 @@ describe('leestekst', () => {
   });
 
   it('drops code, HTML comments, images and math', () => {
-    expect(tekst('Tekst `code` hier.\n\n```\nconst x = 1;\n```\n\n<!-- notitie -->\n\n![plaatje](/a.png)\n\n$$\nx^2\n$$\n\nEinde $y$.')).toEqual(['Tekst hier.', 'Einde .']);
+    expect(
+      tekst(
+        'Tekst `code` hier.\n\n```\nconst x = 1;\n```\n\n<!-- notitie -->\n\n![plaatje](/a.png)\n\n$$\nx^2\n$$\n\nEinde $y$.',
+      ),
+    ).toEqual(['Tekst hier.', 'Einde .']);
   });
 
   it('shows a glossary marker as its shown text', () => {
-    expect(tekst('De [[gezinshuisouders]] en de [[ouder|ouders]] praten.')).toEqual(['De gezinshuisouders en de ouders praten.']);
+    expect(tekst('De [[gezinshuisouders]] en de [[ouder|ouders]] praten.')).toEqual([
+      'De gezinshuisouders en de ouders praten.',
+    ]);
   });
 
   it('keeps admonition text and title, not the fence', () => {
-    expect(tekst(':::tip[Goed om te weten]\nJe mag vragen stellen.\n:::')).toEqual(['Goed om te weten', 'Je mag vragen stellen.']);
+    expect(tekst(':::tip[Goed om te weten]\nJe mag vragen stellen.\n:::')).toEqual([
+      'Goed om te weten',
+      'Je mag vragen stellen.',
+    ]);
   });
 
   it('keeps text that only looks like a directive', () => {
@@ -34,9 +47,11 @@ describe('leestekst', () => {
   });
 
   it('drops MDX imports, exports, expressions and the heading id comment in .mdx', () => {
-    expect(tekst("import Kaart from '@site/src/components/Kaart';\n\nexport const x = 1;\n\n## Drie sporen {/* #sporen */}\n\nTekst {1 + 1} in <Kaart>een kaart</Kaart>.\n", true)).toEqual([
-      'Drie sporen',
-      'Tekst in een kaart.',
-    ]);
+    expect(
+      tekst(
+        "import Kaart from '@site/src/components/Kaart';\n\nexport const x = 1;\n\n## Drie sporen {/* #sporen */}\n\nTekst {1 + 1} in <Kaart>een kaart</Kaart>.\n",
+        true,
+      ),
+    ).toEqual(['Drie sporen', 'Tekst in een kaart.']);
   });
 });

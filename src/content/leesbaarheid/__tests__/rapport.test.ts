@@ -9,7 +9,8 @@ const doc = (file: string, fm: string, body: string): ContentPage => {
   return {file, kind: 'doc', edition: 'current', locale: 'nl', raw, data: frontMatterData(tree), valid: true, tree};
 };
 
-const LANG = 'Ouders en gezinshuisouders stemmen in de installatiefase van de route samen af over de afspraken rond het contact.';
+const LANG =
+  'Ouders en gezinshuisouders stemmen in de installatiefase van de route samen af over de afspraken rond het contact.';
 
 describe('rapport', () => {
   const voor = [
@@ -17,7 +18,11 @@ describe('rapport', () => {
     doc('docs/begrippen/b.md', `type: begrip\ndefinitie: "${LANG}"`, ''),
   ];
   const na = [
-    doc('docs/voor-ouders/a.md', 'type: ouders\nkort_gezegd: "Je mag vragen stellen. Over je kind. Over de afspraken."', 'Je mag vragen stellen. Over je kind.'),
+    doc(
+      'docs/voor-ouders/a.md',
+      'type: ouders\nkort_gezegd: "Je mag vragen stellen. Over je kind. Over de afspraken."',
+      'Je mag vragen stellen. Over je kind.',
+    ),
     doc('docs/begrippen/b.md', 'type: begrip\ndefinitie: "Samen afspreken. Over het contact."', ''),
   ];
 
@@ -33,9 +38,13 @@ describe('rapport', () => {
     expect(tabel(rijen(na), rijen(voor)).split('\n')).toEqual([
       '| pagina | onderdeel | voor | na |',
       '| --- | --- | --- | --- |',
-      expect.stringMatching(/^\| docs\/voor-ouders\/a\.md \| tekst \| FD \d+ · 18,0 w\/z · 100% lang ✗ \| FD \d+ · 3,5 w\/z · 0% lang ✓ \|$/),
+      expect.stringMatching(
+        /^\| docs\/voor-ouders\/a\.md \| tekst \| FD \d+ · 18,0 w\/z · 100% lang ✗ \| FD \d+ · 3,5 w\/z · 0% lang ✓ \|$/,
+      ),
       expect.stringMatching(/^\| docs\/voor-ouders\/a\.md \| kort_gezegd \| — \| FD \d+ · 3,3 w\/z · 0% lang ✓ \|$/),
-      expect.stringMatching(/^\| docs\/begrippen\/b\.md \| definitie \| FD \d+ · 18,0 w\/z · 100% lang ✗ \| FD \d+ · 2,5 w\/z · 0% lang ✓ \|$/),
+      expect.stringMatching(
+        /^\| docs\/begrippen\/b\.md \| definitie \| FD \d+ · 18,0 w\/z · 100% lang ✗ \| FD \d+ · 2,5 w\/z · 0% lang ✓ \|$/,
+      ),
     ]);
   });
 });

@@ -1,12 +1,19 @@
 import {describe, expect, it} from 'vitest';
 import {B1_KORT, B1_PAGINA, fleschDouma, meet, overschrijdingen, procent, samenvatting} from '../score';
 
-const LANG = 'Ouders en gezinshuisouders stemmen in de installatiefase van de route samen af over de afspraken rond het contact.';
+const LANG =
+  'Ouders en gezinshuisouders stemmen in de installatiefase van de route samen af over de afspraken rond het contact.';
 
 describe('meet', () => {
   it('counts words, sentences, syllables and long sentences', () => {
     const m = meet('Je mag vragen stellen. Over je kind.');
-    expect(m).toMatchObject({woorden: 7, zinnen: 2, lettergrepen: 10, gemiddeldeZinslengte: 3.5, aandeelLangeZinnen: 0});
+    expect(m).toMatchObject({
+      woorden: 7,
+      zinnen: 2,
+      lettergrepen: 10,
+      gemiddeldeZinslengte: 3.5,
+      aandeelLangeZinnen: 0,
+    });
     expect(m.fleschDouma).toBeCloseTo(206.84 - 0.77 * (1000 / 7) - 0.93 * 3.5, 5);
   });
 
@@ -47,7 +54,9 @@ describe('overschrijdingen', () => {
     const m = meet(Array.from({length: 8}, () => LANG).join(' '));
     expect(overschrijdingen(m, B1_PAGINA)).toEqual([
       'gemiddeld 18,0 woorden per zin (hoogstens 10)',
-      expect.stringMatching(/^100% van de zinnen is langer dan 15 woorden \(hoogstens 20%\), bijvoorbeeld regel 1 \(18 woorden\)/),
+      expect.stringMatching(
+        /^100% van de zinnen is langer dan 15 woorden \(hoogstens 20%\), bijvoorbeeld regel 1 \(18 woorden\)/,
+      ),
       expect.stringMatching(/^Flesch-Douma \d+ \(minstens 60/),
     ]);
   });

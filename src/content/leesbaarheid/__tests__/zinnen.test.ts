@@ -12,7 +12,9 @@ describe('zinnen', () => {
   });
 
   it('does not split after Dutch abbreviations', () => {
-    expect(zinnen('Dit geldt bijv. voor ouders, o.a. bij een bezoek, d.w.z. thuis. Ook vgl. de richtlijn, ca. twee keer.')).toEqual([
+    expect(
+      zinnen('Dit geldt bijv. voor ouders, o.a. bij een bezoek, d.w.z. thuis. Ook vgl. de richtlijn, ca. twee keer.'),
+    ).toEqual([
       'Dit geldt bijv. voor ouders, o.a. bij een bezoek, d.w.z. thuis.',
       'Ook vgl. de richtlijn, ca. twee keer.',
     ]);
@@ -27,14 +29,17 @@ describe('zinnen', () => {
   });
 
   it('keeps initials and a quotation with its attribution in one sentence', () => {
-    expect(zinnen('J. de Vries zegt: „Die loyaliteit is er gewoon.” (gezinshuisouder, 2017, 9:6). Dat klopt.')).toEqual([
-      'J. de Vries zegt: „Die loyaliteit is er gewoon.” (gezinshuisouder, 2017, 9:6).',
-      'Dat klopt.',
-    ]);
+    expect(zinnen('J. de Vries zegt: „Die loyaliteit is er gewoon.” (gezinshuisouder, 2017, 9:6). Dat klopt.')).toEqual(
+      ['J. de Vries zegt: „Die loyaliteit is er gewoon.” (gezinshuisouder, 2017, 9:6).', 'Dat klopt.'],
+    );
   });
 
   it('keeps a reference in brackets with the sentence before it, even after a question mark', () => {
-    expect(zinnen('„Ik sta hier met één been in huis.” (Ouder, 2019: 648). Het onderzoek Jouw Gezin, Mijn Zorg? (2017–2020) liep vier jaar.')).toEqual([
+    expect(
+      zinnen(
+        '„Ik sta hier met één been in huis.” (Ouder, 2019: 648). Het onderzoek Jouw Gezin, Mijn Zorg? (2017–2020) liep vier jaar.',
+      ),
+    ).toEqual([
       '„Ik sta hier met één been in huis.” (Ouder, 2019: 648).',
       'Het onderzoek Jouw Gezin, Mijn Zorg? (2017–2020) liep vier jaar.',
     ]);
@@ -49,6 +54,16 @@ describe('zinnen', () => {
 
 describe('woorden', () => {
   it('counts words with inner apostrophes, hyphens, slashes and dots as one', () => {
-    expect(woorden('Z’n rol is 50/50, o.a. als gezinshuis-ouder; (2017) enz.')).toEqual(['Z’n', 'rol', 'is', '50/50', 'o.a', 'als', 'gezinshuis-ouder', '2017', 'enz']);
+    expect(woorden('Z’n rol is 50/50, o.a. als gezinshuis-ouder; (2017) enz.')).toEqual([
+      'Z’n',
+      'rol',
+      'is',
+      '50/50',
+      'o.a',
+      'als',
+      'gezinshuis-ouder',
+      '2017',
+      'enz',
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import type {Heading, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {describe, expect, it} from 'vitest';
-import {findMarkers, headings, links, markup, MarkdownSyntaxError, parseMarkdown, resolveMarkers, sections, textRuns} from '..';
+import {
+  findMarkers,
+  headings,
+  links,
+  markup,
+  MarkdownSyntaxError,
+  parseMarkdown,
+  resolveMarkers,
+  sections,
+  textRuns,
+} from '..';
 
 const MD = `---
 title: Voorbeeld
@@ -88,17 +98,24 @@ describe('headings', () => {
       [2, 'kop-zonder-id', null, 'Kop zonder id'],
       [2, 'kop-zonder-id-1', null, 'Kop zonder id'],
     ]);
-    expect(headings(parseMarkdown(MDX, 'mdx'))).toMatchObject([{id: 'mdx-kop', explicitId: 'mdx-kop', text: 'Kop in MDX'}]);
+    expect(headings(parseMarkdown(MDX, 'mdx'))).toMatchObject([
+      {id: 'mdx-kop', explicitId: 'mdx-kop', text: 'Kop in MDX'},
+    ]);
   });
 
   // Conformance: the ids must be the ones Docusaurus writes into the page, or anchors break.
   it.each([
     ['md', MD],
     ['mdx', MDX],
-    ['md', '## Café & thee {#cafe}\n\n## Wat is “gedeeld” opvoederschap?\n\n## Ümlaut Ärger\n\n## Wat is “gedeeld” opvoederschap?\n'],
+    [
+      'md',
+      '## Café & thee {#cafe}\n\n## Wat is “gedeeld” opvoederschap?\n\n## Ümlaut Ärger\n\n## Wat is “gedeeld” opvoederschap?\n',
+    ],
   ] as const)('agrees with Docusaurus’s own heading plugin (%s)', async (format, source) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module, used only to check conformance
-    const docusaurusHeadings = require('@docusaurus/mdx-loader/lib/remark/headings').default as (o: object) => (t: Root) => Promise<void>;
+    const docusaurusHeadings = require('@docusaurus/mdx-loader/lib/remark/headings').default as (
+      o: object,
+    ) => (t: Root) => Promise<void>;
     const tree = parseMarkdown(source, format);
     const ours = headings(tree).map((h) => h.id);
     await docusaurusHeadings({anchorsMaintainCase: false})(tree);
@@ -121,8 +138,12 @@ describe('links and markup', () => {
   });
 
   it('finds raw HTML and JSX elements', () => {
-    expect(markup(parseMarkdown(MD, 'md')).map((m) => [m.line, m.kind, m.value])).toEqual([[11, 'html', '<!-- een notitie die niemand ziet -->']]);
-    expect(markup(parseMarkdown(MDX, 'mdx'))).toEqual([{line: 11, kind: 'jsx', value: 'Iets', attributes: {href: '/begrippen'}}]);
+    expect(markup(parseMarkdown(MD, 'md')).map((m) => [m.line, m.kind, m.value])).toEqual([
+      [11, 'html', '<!-- een notitie die niemand ziet -->'],
+    ]);
+    expect(markup(parseMarkdown(MDX, 'mdx'))).toEqual([
+      {line: 11, kind: 'jsx', value: 'Iets', attributes: {href: '/begrippen'}},
+    ]);
   });
 });
 
@@ -135,11 +156,15 @@ describe('what the reader sees', () => {
     expect(s[2]!.text).toBe('een punt nog een punt met nadruk Goed om te weten Een tip.');
     expect(s[4]!.text).toBe('kolom andere cel gedeeld opvoederschap Alt tekst');
     const all = s.map((x) => `${x.path} ${x.text}`).join(' ');
-    for (const hidden of ['[[', '{#', ':::', 'geheime code', 'notitie', 'title: Voorbeeld']) expect(all).not.toContain(hidden);
+    for (const hidden of ['[[', '{#', ':::', 'geheime code', 'notitie', 'title: Voorbeeld'])
+      expect(all).not.toContain(hidden);
   });
 
   it('leaves out imports, expressions and formula source in MDX', () => {
-    const text = sections(parseMarkdown(MDX, 'mdx')).map((x) => x.text).filter(Boolean).join(' ');
+    const text = sections(parseMarkdown(MDX, 'mdx'))
+      .map((x) => x.text)
+      .filter(Boolean)
+      .join(' ');
     expect(text).toBe('Tekst en meer.');
   });
 

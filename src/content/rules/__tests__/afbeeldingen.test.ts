@@ -8,7 +8,18 @@ describe('afbeeldingen', () => {
   });
   it('reports missing alt text, missing files, size and other hosts', () => {
     expect(
-      run(afbeeldingen, mdFile(['![](/img/klein.png)', '![Schema](/img/weg.png)', '![Foto](/img/groot.png)', '![Logo](https://x.example/a.png)', '<img src="/img/klein.png">'].join('\n'))),
+      run(
+        afbeeldingen,
+        mdFile(
+          [
+            '![](/img/klein.png)',
+            '![Schema](/img/weg.png)',
+            '![Foto](/img/groot.png)',
+            '![Logo](https://x.example/a.png)',
+            '<img src="/img/klein.png">',
+          ].join('\n'),
+        ),
+      ),
     ).toEqual([
       'docs/bijdrage.md:4 — afbeelding "/img/klein.png" heeft geen alt-tekst. Beschrijf tussen de rechte haken in een paar woorden wat erop staat: ![wat je ziet](/img/klein.png). [afbeeldingen]',
       'docs/bijdrage.md:5 — afbeelding "/img/weg.png" bestaat niet (gezocht: static/img/weg.png). Controleer de bestandsnaam of zet de afbeelding in static/img/. [afbeeldingen]',

@@ -3,7 +3,10 @@ import {formatProblem} from '../../problems';
 import type {Rule, RuleContext, RuleFile} from '../types';
 
 /** A file in memory: front matter + body, as a contributor would write it (the body starts on line 4). */
-export function mdFile(body: string, opts: {file?: string; kind?: RuleFile['kind']; edition?: string; data?: Record<string, unknown>} = {}): RuleFile {
+export function mdFile(
+  body: string,
+  opts: {file?: string; kind?: RuleFile['kind']; edition?: string; data?: Record<string, unknown>} = {},
+): RuleFile {
   const raw = `---\nid: x\n---\n${body}`;
   const file = opts.file ?? 'docs/bijdrage.md';
   return {
@@ -34,7 +37,9 @@ export function ctx(over: Partial<RuleContext> = {}): RuleContext {
     },
     fileSize: (p) => ({'static/img/klein.png': 1000, 'static/img/groot.png': 900_000})[p],
     imageBudget: 300 * 1024,
-    allowlist: [{waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen/moduleserie-samenwerken.yml', reden: 'test'}],
+    allowlist: [
+      {waarde: 'jeugdengezin@che.nl', bestand: 'src/data/bronnen/moduleserie-samenwerken.yml', reden: 'test'},
+    ],
     placeholders: ['[Eén zin over de opbrengst van dit kenniscafé.]', '[N]'],
     ...over,
   };

@@ -17,7 +17,12 @@ describe('interne-links', () => {
   });
 
   it('checks pathname:// links to files of the site (downloads) too', () => {
-    expect(run(interneLinks, mdFile('[pdf](pathname:///werkbladen/gesprekskaarten.pdf) [weg](pathname:///downloads/bestaat-niet.pdf)'))).toEqual([
+    expect(
+      run(
+        interneLinks,
+        mdFile('[pdf](pathname:///werkbladen/gesprekskaarten.pdf) [weg](pathname:///downloads/bestaat-niet.pdf)'),
+      ),
+    ).toEqual([
       'docs/bijdrage.md:4 — link "pathname:///downloads/bestaat-niet.pdf" gaat naar een pagina of bestand dat niet bestaat. Gebruik een bestaande vaste URL (zie de lijst met afgesproken slugs in CONTRIBUTING.md). [interne-links]',
     ]);
   });

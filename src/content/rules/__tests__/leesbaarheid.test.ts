@@ -19,7 +19,10 @@ const check = (file: string) => {
   const f = files.get(file);
   if (!f) throw new Error(`fixture ${file} ontbreekt`);
   const problems = leesbaarheid.check(f, ctx());
-  return {fouten: problems.filter((p) => !isWaarschuwing(p)).map(formatProblem), waarschuwingen: problems.filter(isWaarschuwing).map(formatProblem)};
+  return {
+    fouten: problems.filter((p) => !isWaarschuwing(p)).map(formatProblem),
+    waarschuwingen: problems.filter(isWaarschuwing).map(formatProblem),
+  };
 };
 
 describe('leesbaarheid', () => {
@@ -31,9 +34,13 @@ describe('leesbaarheid', () => {
     const {fouten, waarschuwingen} = check('docs/voor-ouders/te-lange-zinnen.md');
     expect(waarschuwingen).toEqual([]);
     expect(fouten).toHaveLength(1);
-    expect(fouten[0]).toMatch(/^docs\/voor-ouders\/te-lange-zinnen\.md:11 — de tekst is te moeilijk voor taalniveau B1 \(Flesch-Douma \d+, 18,0 woorden per zin, 75% lange zinnen\): /);
+    expect(fouten[0]).toMatch(
+      /^docs\/voor-ouders\/te-lange-zinnen\.md:11 — de tekst is te moeilijk voor taalniveau B1 \(Flesch-Douma \d+, 18,0 woorden per zin, 75% lange zinnen\): /,
+    );
     expect(fouten[0]).toContain('gemiddeld 18,0 woorden per zin (hoogstens 10)');
-    expect(fouten[0]).toContain('75% van de zinnen is langer dan 15 woorden (hoogstens 20%), bijvoorbeeld regel 11 (24 woorden): „Ouders vinden het belangrijk dat ze betrokken en …”; regel 13 (22 woorden)');
+    expect(fouten[0]).toContain(
+      '75% van de zinnen is langer dan 15 woorden (hoogstens 20%), bijvoorbeeld regel 11 (24 woorden): „Ouders vinden het belangrijk dat ze betrokken en …”; regel 13 (22 woorden)',
+    );
     expect(fouten[0]).toMatch(/CONTRIBUTING\.md\. \[leesbaarheid\]$/);
   });
 
@@ -62,8 +69,15 @@ describe('leesbaarheid', () => {
   });
 
   it('treats any page under voor-ouders/ as a parents’ page, whatever its type', () => {
-    const f: RuleFile = {...mdFile('Ouders vinden het belangrijk dat ze betrokken en geïnformeerd worden over alles wat er met hun kind gebeurt.', {file: 'docs/voor-ouders/nieuw.md', data: {id: 'x', type: 'info'}})};
+    const f: RuleFile = {
+      ...mdFile(
+        'Ouders vinden het belangrijk dat ze betrokken en geïnformeerd worden over alles wat er met hun kind gebeurt.',
+        {file: 'docs/voor-ouders/nieuw.md', data: {id: 'x', type: 'info'}},
+      ),
+    };
     expect(leesbaarheid.check(f, ctx()).map((p) => p.severity)).toEqual(['fout']);
-    expect(leesbaarheid.check({...f, file: 'docs/info/nieuw.md'}, ctx()).map((p) => p.severity)).toEqual(['waarschuwing']);
+    expect(leesbaarheid.check({...f, file: 'docs/info/nieuw.md'}, ctx()).map((p) => p.severity)).toEqual([
+      'waarschuwing',
+    ]);
   });
 });

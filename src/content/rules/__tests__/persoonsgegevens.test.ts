@@ -6,7 +6,9 @@ const allow = ctx().allowlist;
 
 describe('persoonsgegevens', () => {
   it('accepts ordinary text, years, page numbers and quote references', () => {
-    expect(run(persoonsgegevens, mdFile('In 2017–2020, p. 12, (Ouder, 2017, 9: 592) en 1234567890 artikelnummers.'))).toEqual([]);
+    expect(
+      run(persoonsgegevens, mdFile('In 2017–2020, p. 12, (Ouder, 2017, 9: 592) en 1234567890 artikelnummers.')),
+    ).toEqual([]);
   });
   it('reports e-mail addresses and Dutch phone numbers, in front matter too', () => {
     const f = mdFile('Mail piet.jansen@gmail.com of bel 06 1234 5678, +31 6 12345678 of 010-1234567.');
@@ -18,7 +20,9 @@ describe('persoonsgegevens', () => {
     ]);
   });
   it('allows the allowlisted address only in the file the allowlist names', () => {
-    expect(scanPersonalData('src/data/bronnen/moduleserie-samenwerken.yml', "maker: 'contact: jeugdengezin@che.nl'", allow)).toEqual([]);
+    expect(
+      scanPersonalData('src/data/bronnen/moduleserie-samenwerken.yml', "maker: 'contact: jeugdengezin@che.nl'", allow),
+    ).toEqual([]);
     expect(run(persoonsgegevens, mdFile('Mail jeugdengezin@che.nl'))).toHaveLength(1);
   });
 });

@@ -4,13 +4,17 @@ import {mdFile, run} from './helpers';
 
 describe('veilige-html', () => {
   it('ignores code and comments', () => {
-    expect(run(veiligeHtml, mdFile('Gebruik nooit `<script>`.\n<!-- <iframe> -->\n```html\n<div onclick="x()">\n```'))).toEqual([]);
+    expect(
+      run(veiligeHtml, mdFile('Gebruik nooit `<script>`.\n<!-- <iframe> -->\n```html\n<div onclick="x()">\n```')),
+    ).toEqual([]);
   });
   it('reports script, iframe, event handlers and javascript: links', () => {
     expect(
       run(
         veiligeHtml,
-        mdFile('<script src="x.js"></script>\n<IFRAME src="https://x"></IFRAME>\n<img src="a" alt="b" onerror="x()">\n\n[klik](javascript:alert(1))\n\n<object data="x.swf"></object>\n<embed src="x.swf">\n\n<a href="javascript:void(0)">x</a>'),
+        mdFile(
+          '<script src="x.js"></script>\n<IFRAME src="https://x"></IFRAME>\n<img src="a" alt="b" onerror="x()">\n\n[klik](javascript:alert(1))\n\n<object data="x.swf"></object>\n<embed src="x.swf">\n\n<a href="javascript:void(0)">x</a>',
+        ),
       ),
     ).toEqual([
       'docs/bijdrage.md:4 — <script> is niet toegestaan: een bijdrage mag geen code uitvoeren. Haal het blok weg. [veilige-html]',

@@ -2,7 +2,15 @@ import {describe, expect, it} from 'vitest';
 import {groupByLetter, letterOf} from '../client';
 import type {Begrip} from '../client';
 
-const b = (term: string): Begrip => ({id: term, term, permalink: `/begrippen/${term}`, definitie: '', engels: '', aliases: [], verwant: []});
+const b = (term: string): Begrip => ({
+  id: term,
+  term,
+  permalink: `/begrippen/${term}`,
+  definitie: '',
+  engels: '',
+  aliases: [],
+  verwant: [],
+});
 
 describe('A–Z helpers', () => {
   it('files a term under its first letter without accent', () => {
@@ -11,7 +19,13 @@ describe('A–Z helpers', () => {
   });
 
   it('groups terms by letter, both in Dutch order', () => {
-    const groups = groupByLetter([b('voogd'), b('draagkracht'), b('Relationele Route'), b('delicaat bespreekpunt'), b('één')]);
+    const groups = groupByLetter([
+      b('voogd'),
+      b('draagkracht'),
+      b('Relationele Route'),
+      b('delicaat bespreekpunt'),
+      b('één'),
+    ]);
     expect(groups.map(([l, ts]) => [l, ts.map((t) => t.term)])).toEqual([
       ['D', ['delicaat bespreekpunt', 'draagkracht']],
       ['E', ['één']],

@@ -22,7 +22,10 @@ export interface Fixture {
 export async function fixtures(folder: string, edition = 'current'): Promise<Fixture[]> {
   const dir = path.join(__dirname, '__fixtures__', folder);
   const out: Fixture[] = [];
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const raw = fs.readFileSync(path.join(dir, name), 'utf8');
     const f: ContentFile = {file: `${folder}/${name}`, kind: 'doc', edition, locale: 'nl', raw};
     const fm = await readFrontMatter(f.file, raw);

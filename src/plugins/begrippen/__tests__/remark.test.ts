@@ -15,7 +15,9 @@ const terms = {
 const SITE = '/site';
 
 function run(markdown: string, file = 'docs/handleiding/pagina.md'): Root {
-  const processor = unified().use(remarkParse).use(remarkBegrippen as never, {siteDir: SITE, terms});
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkBegrippen as never, {siteDir: SITE, terms});
   const tree = processor.parse(markdown);
   processor.runSync(tree, {path: path.join(SITE, file)});
   return tree;
@@ -65,8 +67,11 @@ describe('remark-begrippen', () => {
   });
 
   it('imports the component once, only on a page that marks a term', () => {
-    const imports = (t: Root) => t.children.filter((c) => c.type === 'mdxjsEsm').map((c) => (c as {value: string}).value);
-    expect(imports(run('Een [[gezinshuisouder]] en een [[gezinshuis]].'))).toEqual(['import Begrip from "@theme/Begrip";']);
+    const imports = (t: Root) =>
+      t.children.filter((c) => c.type === 'mdxjsEsm').map((c) => (c as {value: string}).value);
+    expect(imports(run('Een [[gezinshuisouder]] en een [[gezinshuis]].'))).toEqual([
+      'import Begrip from "@theme/Begrip";',
+    ]);
     expect(imports(run('Geen begrip hier.'))).toEqual([]);
   });
 
@@ -78,12 +83,14 @@ describe('remark-begrippen', () => {
         : (n.children ?? []).map((c) => walk(c as {type: string; children?: unknown[]})).find(Boolean);
     const el = walk(tree)!;
     expect(el.name).toBe('Begrip');
-    expect(Object.fromEntries(el.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]))).toEqual({
-      to: '/begrippen/gezinshuisouder',
-      term: 'gezinshuisouder',
-      definitie: 'Iemand die in een gezinshuis zorgt voor kinderen die uit huis zijn geplaatst.',
-      engels: 'english term',
-    });
+    expect(Object.fromEntries(el.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]))).toEqual(
+      {
+        to: '/begrippen/gezinshuisouder',
+        term: 'gezinshuisouder',
+        definitie: 'Iemand die in een gezinshuis zorgt voor kinderen die uit huis zijn geplaatst.',
+        engels: 'english term',
+      },
+    );
   });
 
   it('finds Dutch inflections and synonyms through aliases, whatever the case', () => {
@@ -116,7 +123,9 @@ describe('remark-begrippen', () => {
       ].join('\n'),
     );
     expect(marked(tree)).toEqual([]);
-    expect(text(tree)).toBe('Over de gezinshuisouder {#over}Lees de pagina over het gezinshuis.Een gezinshuisouder zei dit.');
+    expect(text(tree)).toBe(
+      'Over de gezinshuisouder {#over}Lees de pagina over het gezinshuis.Een gezinshuisouder zei dit.',
+    );
   });
 
   it('never touches code', () => {

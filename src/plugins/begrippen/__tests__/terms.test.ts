@@ -9,8 +9,10 @@ import {fixtures, termsOf} from './helpers';
 
 const goed = await fixtures('goed');
 const slecht = await fixtures('slecht');
-const glossaryMessages = (list: typeof goed) => buildGlossary(list.filter((x) => x.problems.length === 0).map((x) => x.source)).problems.map(formatProblem);
-const schemaMessages = (name: string) => slecht.find((x) => x.file.endsWith(`/${name}.md`))!.problems.map(formatProblem);
+const glossaryMessages = (list: typeof goed) =>
+  buildGlossary(list.filter((x) => x.problems.length === 0).map((x) => x.source)).problems.map(formatProblem);
+const schemaMessages = (name: string) =>
+  slecht.find((x) => x.file.endsWith(`/${name}.md`))!.problems.map(formatProblem);
 
 describe('begrip schema (front matter of one term file)', () => {
   it.each(goed.map((x) => [x.file, x] as const))('%s is valid', (_f, x) => {
@@ -58,20 +60,28 @@ describe('buildGlossary (the glossary of one edition)', () => {
 
   it('reports a duplicate alias, naming both terms', () => {
     expect(glossaryMessages(slecht)).toContainEqual(
-      expect.stringMatching(/slecht\/gezinshuisouder\.md:\d+ — veld "aliases\.1": "gezinshuismoeder" hoort al bij begrip "dubbele-alias"/),
+      expect.stringMatching(
+        /slecht\/gezinshuisouder\.md:\d+ — veld "aliases\.1": "gezinshuismoeder" hoort al bij begrip "dubbele-alias"/,
+      ),
     );
   });
 
   it('reports an unknown related term with the nearest existing one', () => {
     const all = [...goed.filter((x) => !x.file.endsWith('gezinshuisouder.md')), ...slecht];
     expect(glossaryMessages(all)).toContainEqual(
-      expect.stringMatching(/veld "verwant\.0": verwant begrip "gezinshuisoudr" bestaat niet in deze editie\. Bedoel je "gezinshuisouder"\?/),
+      expect.stringMatching(
+        /veld "verwant\.0": verwant begrip "gezinshuisoudr" bestaat niet in deze editie\. Bedoel je "gezinshuisouder"\?/,
+      ),
     );
   });
 
   it('reports the same word twice in one term', () => {
     const x = goed[1]!;
-    const source = {...x.source, raw: x.source.raw!.replace('aliases: [', 'aliases: [Gezinshuisouder, '), data: {...x.source.data, aliases: ['Gezinshuisouder', ...(x.source.data.aliases as string[])]}};
+    const source = {
+      ...x.source,
+      raw: x.source.raw!.replace('aliases: [', 'aliases: [Gezinshuisouder, '),
+      data: {...x.source.data, aliases: ['Gezinshuisouder', ...(x.source.data.aliases as string[])]},
+    };
     expect(buildGlossary([source]).problems.map(formatProblem)).toContainEqual(
       expect.stringMatching(/veld "aliases\.0": "Gezinshuisouder" staat dubbel bij begrip "gezinshuisouder"/),
     );
@@ -96,8 +106,12 @@ describe('buildGlossary (the glossary of one edition)', () => {
 describe('options', () => {
   it('validates its options, naming unknown and removed ones', () => {
     expect(normalizeOptions({id: 'default'})).toEqual(DEFAULT_OPTIONS);
-    expect(() => normalizeOptions({routePrefix: '/begrippen'})).toThrow(/optie "routePrefix" bestaat niet meer: de URL van een begrip ligt vast/);
-    expect(() => normalizeOptions({onbekend: 1})).toThrow(/\[begrippen\] De opties in docusaurus.config.ts kloppen niet:\n {2}✗ onbekende optie "onbekend"/);
+    expect(() => normalizeOptions({routePrefix: '/begrippen'})).toThrow(
+      /optie "routePrefix" bestaat niet meer: de URL van een begrip ligt vast/,
+    );
+    expect(() => normalizeOptions({onbekend: 1})).toThrow(
+      /\[begrippen\] De opties in docusaurus.config.ts kloppen niet:\n {2}✗ onbekende optie "onbekend"/,
+    );
   });
 });
 

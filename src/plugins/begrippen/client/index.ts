@@ -9,7 +9,11 @@ export type {Begrip};
 
 /** First letter without accents, upper case: "één" → "E". */
 export function letterOf(term: string): string {
-  return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  return term
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
 }
 
 /** Terms grouped by first letter, letters and terms in Dutch alphabetical order. */

@@ -43,7 +43,12 @@ export function begripNode(t: Begrip, shown: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'Begrip',
-    attributes: [attr('to', t.permalink), attr('term', t.term), attr('definitie', t.definitie), attr('engels', t.engels)],
+    attributes: [
+      attr('to', t.permalink),
+      attr('term', t.term),
+      attr('definitie', t.definitie),
+      attr('engels', t.engels),
+    ],
     children: [{type: 'text', value: shown}],
   };
 }
@@ -55,7 +60,9 @@ export default function remarkBegrippen(options: RemarkBegrippenOptions) {
 
   return (tree: Root, file: VFileLike): void => {
     const filePath = file.path ?? '(onbekend bestand)';
-    const rel = path.isAbsolute(filePath) ? path.relative(options.siteDir, filePath).split(path.sep).join('/') : filePath;
+    const rel = path.isAbsolute(filePath)
+      ? path.relative(options.siteDir, filePath).split(path.sep).join('/')
+      : filePath;
     const isBlog = /(^|\/)(blog|docusaurus-plugin-content-blog)\//.test(rel);
     const edition = isBlog ? CURRENT_EDITION : editionOfFile(rel);
     const terms = termsOf(edition);
@@ -119,7 +126,9 @@ export default function remarkBegrippen(options: RemarkBegrippenOptions) {
       const self = terms.find((t) => t.id === fm.id);
       if (self) {
         const verwant = self.verwant.map((v) => terms.find((t) => t.id === v)).filter((t): t is Begrip => Boolean(t));
-        insertBlocks(tree, 'start', [jsxBlock('BegripKop', {definitie: self.definitie, engels: self.engels}) as RootContent]);
+        insertBlocks(tree, 'start', [
+          jsxBlock('BegripKop', {definitie: self.definitie, engels: self.engels}) as RootContent,
+        ]);
         insertBlocks(tree, 'end', [
           jsxBlock('BegripVoet', {
             verwant: verwant.map((t) => ({term: t.term, permalink: t.permalink})),

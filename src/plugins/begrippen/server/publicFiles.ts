@@ -3,6 +3,8 @@ import {EDITIONS, URLS} from '../../../content/vocabulary';
 
 /** The A–Z page of each edition that has terms: every term's heading there is a stable anchor (/begrippen#<id>). */
 export function anchorPages(site: DeclarationInput, routePrefix: string = URLS.begrippen): string[] {
-  const editions = new Set(site.pages.filter((p) => p.kind === 'doc' && p.data.type === 'begrip').map((p) => p.edition));
+  const editions = new Set(
+    site.pages.filter((p) => p.kind === 'doc' && p.data.type === 'begrip').map((p) => p.edition),
+  );
   return [...editions].map((e) => `${(EDITIONS as Record<string, {path: string}>)[e]?.path ?? `/${e}`}${routePrefix}`);
 }

@@ -15,7 +15,11 @@ export function termsPerEdition(docs: DocsContent): {editions: Map<string, Begri
   for (const v of docs.loadedVersions) {
     const sources = v.docs
       .filter((d) => d.frontMatter.type === 'begrip')
-      .map((d) => ({file: d.source.replace(/^@site\//, ''), data: d.frontMatter as Record<string, unknown>, permalink: d.permalink}));
+      .map((d) => ({
+        file: d.source.replace(/^@site\//, ''),
+        data: d.frontMatter as Record<string, unknown>,
+        permalink: d.permalink,
+      }));
     const g = buildGlossary(sources);
     editions.set(v.versionName, g.terms);
     problems.push(...g.problems);

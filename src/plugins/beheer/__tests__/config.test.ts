@@ -43,10 +43,19 @@ describe('beheer config', () => {
   it('has the four collections, the editorial workflow on GitHub and a Dutch UI', () => {
     expect(config.collections.map((c) => c.name)).toEqual(['kenniscafes', 'spanningsvelden', 'begrippen', 'bronnen']);
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.backend).toMatchObject({name: 'github', repo: 'organisatie/kennisbank', branch: 'main', open_authoring: true});
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: 'organisatie/kennisbank',
+      branch: 'main',
+      open_authoring: true,
+    });
     expect(config.locale).toBe('nl');
     expect(config.local_backend).toBeUndefined();
-    expect(config.collections.find((c) => c.name === 'bronnen')).toMatchObject({folder: 'src/data/bronnen', extension: 'yml', format: 'yml'});
+    expect(config.collections.find((c) => c.name === 'bronnen')).toMatchObject({
+      folder: 'src/data/bronnen',
+      extension: 'yml',
+      format: 'yml',
+    });
   });
 
   it('stays on this host under the base URL: logo and uploads are the site’s own', () => {
@@ -59,7 +68,8 @@ describe('beheer config', () => {
     expect(values(fieldOf(config, 'kenniscafes', 'tags'))).toEqual([...data.tags]);
     expect(values(fieldOf(config, 'kenniscafes', 'authors'))).toEqual([...data.authors]);
     const keys = data.bronnen.map((b) => b.key);
-    for (const c of ['kenniscafes', 'spanningsvelden', 'begrippen']) expect(values(fieldOf(config, c, 'bronnen', 'bron'))).toEqual(keys);
+    for (const c of ['kenniscafes', 'spanningsvelden', 'begrippen'])
+      expect(values(fieldOf(config, c, 'bronnen', 'bron'))).toEqual(keys);
     expect(values(fieldOf(config, 'spanningsvelden', 'doelgroep'))).toEqual(AUDIENCES);
     expect(values(fieldOf(config, 'spanningsvelden', 'thema'))).toEqual(THEMES);
     expect(fieldOf(config, 'spanningsvelden', 'doelgroep').multiple).toBe(true);
@@ -67,10 +77,15 @@ describe('beheer config', () => {
 
   it('follows the data: a new tag or source file is in the dropdown without another edit', () => {
     const extra = {...data.bronnen[0]!, key: 'verslag-kenniscafe-9', titel: 'Verslag kenniscafé 9'};
-    const more = decapConfig(input({tags: new Set([...data.tags, 'nieuw-onderwerp']), bronnen: [...data.bronnen, extra]}));
+    const more = decapConfig(
+      input({tags: new Set([...data.tags, 'nieuw-onderwerp']), bronnen: [...data.bronnen, extra]}),
+    );
     expect(values(fieldOf(more, 'kenniscafes', 'tags'))).toContain('nieuw-onderwerp');
     const bron = fieldOf(more, 'kenniscafes', 'bronnen', 'bron');
-    expect(bron.options).toContainEqual({value: 'verslag-kenniscafe-9', label: 'Verslag kenniscafé 9 (verslag-kenniscafe-9)'});
+    expect(bron.options).toContainEqual({
+      value: 'verslag-kenniscafe-9',
+      label: 'Verslag kenniscafé 9 (verslag-kenniscafe-9)',
+    });
   });
 
   it('marks required what the schema requires, except names filled in on save', () => {
@@ -99,6 +114,8 @@ describe('beheer config', () => {
   it('refuses a repository that is not on GitHub, in Dutch', () => {
     expect(githubRepo('https://github.com/a/b.git')).toBe('a/b');
     expect(githubRepo('https://gitlab.com/a/b')).toBeUndefined();
-    expect(() => decapConfig({...input(), repoUrl: 'https://gitlab.com/a/b'})).toThrow(/werkt met een GitHub-repository/);
+    expect(() => decapConfig({...input(), repoUrl: 'https://gitlab.com/a/b'})).toThrow(
+      /werkt met een GitHub-repository/,
+    );
   });
 });

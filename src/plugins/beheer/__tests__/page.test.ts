@@ -3,7 +3,12 @@ import {describe, expect, it} from 'vitest';
 import {decapDistDir, decapDistFiles, editorPage, stylesheetsOf} from '../server/page';
 
 describe('editorPage', () => {
-  const html = editorPage({baseUrl: '/kennisbank/', editorPath: 'beheer', siteTitle: 'Kennisbank', previewStyles: ['/kennisbank/assets/css/styles.abc.css']});
+  const html = editorPage({
+    baseUrl: '/kennisbank/',
+    editorPath: 'beheer',
+    siteTitle: 'Kennisbank',
+    previewStyles: ['/kennisbank/assets/css/styles.abc.css'],
+  });
 
   it('loads Decap, the editor script and the config from its own folder under the base URL', () => {
     expect(html).toContain('<html lang="nl">');
@@ -16,7 +21,9 @@ describe('editorPage', () => {
   });
 
   it('gives the preview the site’s own stylesheets', () => {
-    expect(stylesheetsOf('<link rel="stylesheet" href="/assets/css/styles.1.css"><link rel="preload" href="/x.js">')).toEqual(['/assets/css/styles.1.css']);
+    expect(
+      stylesheetsOf('<link rel="stylesheet" href="/assets/css/styles.1.css"><link rel="preload" href="/x.js">'),
+    ).toEqual(['/assets/css/styles.1.css']);
   });
 
   it('copies Decap’s own build, with its licence notice', () => {

@@ -6,10 +6,18 @@ import {fillNames, kebab} from '../shared/collections';
 
 describe('fillNames', () => {
   it('gives a new entry the same URL as npm run nieuw would', () => {
-    for (const t of ['Kenniscafé 2: Ouders aan tafel', '  Één — twee!  ', 'x'.repeat(80)]) expect(kebab(t)).toBe(nieuwKebab(t));
-    expect(fillNames('kenniscafes', {title: 'Kenniscafé 3: Ouders en pleegouders'})).toMatchObject({slug: 'kenniscafe-3-ouders-en-pleegouders'});
-    expect(fillNames('begrippen', {term: 'Gezinshuisouder'})).toMatchObject({id: 'gezinshuisouder', slug: '/begrippen/gezinshuisouder'});
-    expect(fillNames('spanningsvelden', {title: 'Afstand en nabijheid'})).toMatchObject({slug: '/spanningsvelden/afstand-en-nabijheid'});
+    for (const t of ['Kenniscafé 2: Ouders aan tafel', '  Één — twee!  ', 'x'.repeat(80)])
+      expect(kebab(t)).toBe(nieuwKebab(t));
+    expect(fillNames('kenniscafes', {title: 'Kenniscafé 3: Ouders en pleegouders'})).toMatchObject({
+      slug: 'kenniscafe-3-ouders-en-pleegouders',
+    });
+    expect(fillNames('begrippen', {term: 'Gezinshuisouder'})).toMatchObject({
+      id: 'gezinshuisouder',
+      slug: '/begrippen/gezinshuisouder',
+    });
+    expect(fillNames('spanningsvelden', {title: 'Afstand en nabijheid'})).toMatchObject({
+      slug: '/spanningsvelden/afstand-en-nabijheid',
+    });
     expect(fillNames('bronnen', {titel: 'Verslag kenniscafé 3'})).toMatchObject({sleutel: 'verslag-kenniscafe-3'});
   });
 

@@ -34,7 +34,14 @@ cms.registerEditorComponent({
   id: IMAGE_COMPONENT,
   label: 'Afbeelding met beschrijving',
   fields: [
-    {name: 'src', label: 'Afbeelding', widget: 'image', required: true, choose_url: false, hint: 'Klein houden: hoogstens 300 kB.'},
+    {
+      name: 'src',
+      label: 'Afbeelding',
+      widget: 'image',
+      required: true,
+      choose_url: false,
+      hint: 'Klein houden: hoogstens 300 kB.',
+    },
     {
       name: 'alt',
       label: 'Beschrijving (alt-tekst)',
@@ -56,7 +63,14 @@ function Article({entry, widgetFor}: DecapPreviewProps) {
   return h!(
     'main',
     {className: 'container margin-vert--lg'},
-    h!('article', {className: 'markdown'}, h!('h1', null, title), data.get('description') ? h!('p', null, h!('em', null, String(data.get('description')))) : null, widgetFor('body')),
+    h!(
+      'article',
+      {className: 'markdown'},
+      h!('h1', null, title),
+      data.get('description') ? h!('p', null, h!('em', null, String(data.get('description')))) : null,
+      widgetFor('body'),
+    ),
   );
 }
-for (const c of [COLLECTIONS.kenniscafes, COLLECTIONS.spanningsvelden, COLLECTIONS.begrippen]) cms.registerPreviewTemplate(c, Article);
+for (const c of [COLLECTIONS.kenniscafes, COLLECTIONS.spanningsvelden, COLLECTIONS.begrippen])
+  cms.registerPreviewTemplate(c, Article);

@@ -25,7 +25,10 @@ interface DecapCMS {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerEditorComponent(component: DecapEditorComponent): void;
-  registerEventListener(listener: {name: 'preSave'; handler: (args: {entry: ImmutableMap}) => ImmutableMap | undefined}): void;
+  registerEventListener(listener: {
+    name: 'preSave';
+    handler: (args: {entry: ImmutableMap}) => ImmutableMap | undefined;
+  }): void;
 }
 
 interface Window {

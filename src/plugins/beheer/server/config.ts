@@ -104,7 +104,6 @@ export interface BeheerInput {
   localBackend?: {url: string};
 }
 
-
 const KEBAB_HINT = 'kleine letters, cijfers en streepjes';
 
 /** "owner/name" of a GitHub repository URL, or undefined for another host. */
@@ -114,7 +113,10 @@ export function githubRepo(repoUrl: string): string | undefined {
 }
 
 const options = (values: readonly string[], labels: Readonly<Record<string, string>> = {}): DecapOption[] =>
-  values.map((value) => ({value, label: labels[value] && labels[value] !== value ? `${labels[value]} (${value})` : value}));
+  values.map((value) => ({
+    value,
+    label: labels[value] && labels[value] !== value ? `${labels[value]} (${value})` : value,
+  }));
 
 /** A Decap pattern for what the schema demands of a string: its regexes and its length. */
 function stringPattern(f: FieldFacts): [string, string] | undefined {
@@ -166,7 +168,8 @@ function field(name: string, facts: FieldFacts | undefined, spec: Spec): DecapFi
     const pattern = stringPattern(facts);
     if (pattern) out.pattern = pattern;
   }
-  if (facts.default !== undefined && !(Array.isArray(facts.default) && facts.default.length === 0)) out.default = facts.default;
+  if (facts.default !== undefined && !(Array.isArray(facts.default) && facts.default.length === 0))
+    out.default = facts.default;
   return {...out, ...spec.extra};
 }
 
@@ -182,7 +185,10 @@ function bronnenField(facts: FieldFacts | undefined, data: SiteData): DecapField
     hint: 'Elk feit op de pagina komt uit een van deze bronnen. Staat je bron er niet bij? Voeg hem eerst toe onder "Bronnen".',
     fields: [
       field('bron', facts.element.shape.bron, {label: 'Bron', labels: titles}),
-      field('waar', facts.element.shape.waar, {label: 'Waar in de bron', hint: 'Hoofdstuk, pagina of kop, zodat een lezer het kan nakijken.'}),
+      field('waar', facts.element.shape.waar, {
+        label: 'Waar in de bron',
+        hint: 'Hoofdstuk, pagina of kop, zodat een lezer het kan nakijken.',
+      }),
     ],
   };
 }
@@ -246,8 +252,15 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         filledOnSave: true,
         hint: `Laat leeg: wordt gemaakt uit de titel, bijvoorbeeld kenniscafe-2-ouders-aan-tafel (${KEBAB_HINT}). Het bericht komt op ${URLS.blog}/<slug>; verander het nooit meer na publicatie.`,
       }),
-      field('title', blog.title, {label: 'Titel', hint: 'De naam van het kenniscafé, zoals het brondocument die noemt.'}),
-      field('description', blog.description, {label: 'Beschrijving', widget: 'text', hint: 'Eén zin in gewone taal over wat de lezer in dit bericht vindt.'}),
+      field('title', blog.title, {
+        label: 'Titel',
+        hint: 'De naam van het kenniscafé, zoals het brondocument die noemt.',
+      }),
+      field('description', blog.description, {
+        label: 'Beschrijving',
+        widget: 'text',
+        hint: 'Eén zin in gewone taal over wat de lezer in dit bericht vindt.',
+      }),
       field('authors', blog.authors, {
         label: 'Auteurs',
         values: authorKeys,
@@ -255,7 +268,12 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         hint: `Uit ${DATA_FILES.authors}. Geen namen van deelnemers.`,
         extra: authorKeys.length > 0 ? {default: [authorKeys[0]]} : {},
       }),
-      field('tags', blog.tags, {label: 'Onderwerpen (tags)', values: [...data.tags], labels: input.labels.tags, hint: `Uit ${DATA_FILES.tags}.`}),
+      field('tags', blog.tags, {
+        label: 'Onderwerpen (tags)',
+        values: [...data.tags],
+        labels: input.labels.tags,
+        hint: `Uit ${DATA_FILES.tags}.`,
+      }),
       bronnenField(blog.bronnen, data),
       body(`${BODY_HINT} Zet <!-- truncate --> na de eerste alinea: wat erboven staat, komt in het overzicht.`),
     ],
@@ -278,7 +296,11 @@ export function decapConfig(input: BeheerInput): DecapConfig {
     fields: [
       ...ids(URLS.spanningsvelden, 'de titel'),
       field('title', veld.title, {label: 'Titel'}),
-      field('description', veld.description, {label: 'Beschrijving', widget: 'text', hint: 'Eén zin in gewone taal: waar schuurt het, en voor wie?'}),
+      field('description', veld.description, {
+        label: 'Beschrijving',
+        widget: 'text',
+        hint: 'Eén zin in gewone taal: waar schuurt het, en voor wie?',
+      }),
       field('kort_gezegd', veld.kort_gezegd, {
         label: 'Kort gezegd',
         widget: 'text',
@@ -290,7 +312,12 @@ export function decapConfig(input: BeheerInput): DecapConfig {
       field('kenniscafe', veld.kenniscafe, {
         label: 'Uit welk kenniscafé?',
         widget: 'relation',
-        extra: {collection: COLLECTIONS.kenniscafes, value_field: 'slug', search_fields: ['title'], display_fields: ['title']},
+        extra: {
+          collection: COLLECTIONS.kenniscafes,
+          value_field: 'slug',
+          search_fields: ['title'],
+          display_fields: ['title'],
+        },
       }),
       bronnenField(veld.bronnen, data),
       body(BODY_HINT),
@@ -312,23 +339,49 @@ export function decapConfig(input: BeheerInput): DecapConfig {
     summary: '{{term}}',
     sortable_fields: ['term'],
     fields: [
-      field('id', begrip.id, {label: 'Id', filledOnSave: true, hint: `Laat leeg: wordt gemaakt uit het begrip (${KEBAB_HINT}). Verander het nooit meer.`}),
-      field('slug', begrip.slug, {label: 'Adres (slug)', filledOnSave: true, hint: `Laat leeg: wordt ${URLS.begrippen}/<id>.`}),
+      field('id', begrip.id, {
+        label: 'Id',
+        filledOnSave: true,
+        hint: `Laat leeg: wordt gemaakt uit het begrip (${KEBAB_HINT}). Verander het nooit meer.`,
+      }),
+      field('slug', begrip.slug, {
+        label: 'Adres (slug)',
+        filledOnSave: true,
+        hint: `Laat leeg: wordt ${URLS.begrippen}/<id>.`,
+      }),
       field('title', begrip.title, {label: 'Titel', hint: 'Het begrip, zoals de bron het schrijft.'}),
-      field('description', begrip.description, {label: 'Beschrijving', widget: 'text', hint: 'Eén zin: wat betekent dit woord?'}),
+      field('description', begrip.description, {
+        label: 'Beschrijving',
+        widget: 'text',
+        hint: 'Eén zin: wat betekent dit woord?',
+      }),
       field('type', begrip.type, {label: 'Soort pagina', widget: 'hidden', extra: {default: 'begrip'}}),
-      field('term', begrip.term, {label: 'Begrip', hint: 'Zoals de lezer het in de tekst ziet, bijvoorbeeld "gezinshuisouder".'}),
+      field('term', begrip.term, {
+        label: 'Begrip',
+        hint: 'Zoals de lezer het in de tekst ziet, bijvoorbeeld "gezinshuisouder".',
+      }),
       field('aliases', begrip.aliases, {
         label: 'Andere vormen',
         widget: 'list',
         hint: 'Vervoegingen en synoniemen, gescheiden door komma’s, zodat [[gezinshuisouders]] ook dit begrip vindt.',
       }),
-      field('definitie', begrip.definitie, {label: 'Uitleg', widget: 'text', hint: 'Eén of twee korte zinnen in gewone taal (elk hoogstens 15 woorden).'}),
+      field('definitie', begrip.definitie, {
+        label: 'Uitleg',
+        widget: 'text',
+        hint: 'Eén of twee korte zinnen in gewone taal (elk hoogstens 15 woorden).',
+      }),
       field('engels', begrip.engels, {label: 'Engels woord'}),
       field('verwant', begrip.verwant, {
         label: 'Verwante begrippen',
         widget: 'relation',
-        extra: {collection: COLLECTIONS.begrippen, value_field: 'id', search_fields: ['term'], display_fields: ['term'], multiple: true, options_length: 100},
+        extra: {
+          collection: COLLECTIONS.begrippen,
+          value_field: 'id',
+          search_fields: ['term'],
+          display_fields: ['term'],
+          multiple: true,
+          options_length: 100,
+        },
       }),
       bronnenField(begrip.bronnen, data),
       body(BODY_HINT),
@@ -357,11 +410,21 @@ export function decapConfig(input: BeheerInput): DecapConfig {
           hint: `Laat leeg: wordt gemaakt uit de titel (${KEBAB_HINT}); het is ook de bestandsnaam. Pagina's noemen de bron zo: verander het nooit meer.`,
           extra: {pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', `Schrijf ${KEBAB_HINT}.`]},
         },
-        titel: {label: 'Titel', hint: 'Zoals die in het document staat. Heeft het geen titel, beschrijf het dan; verzin geen titel.'},
-        maker: {label: 'Maker', hint: 'Wie het document maakte, zoals het document het zegt. Staat het er niet in, schrijf dat dan.'},
+        titel: {
+          label: 'Titel',
+          hint: 'Zoals die in het document staat. Heeft het geen titel, beschrijf het dan; verzin geen titel.',
+        },
+        maker: {
+          label: 'Maker',
+          hint: 'Wie het document maakte, zoals het document het zegt. Staat het er niet in, schrijf dat dan.',
+        },
         soort: {label: 'Soort document', hint: 'Bijvoorbeeld "Artikel" of "Presentatie (dia’s)".'},
         vindplaats: {label: 'Vindplaats', hint: 'Waar een lezer het document kan vinden, als het document dat zegt.'},
-        toelichting: {label: 'Toelichting voor de redactie', widget: 'text', hint: 'Niet op de site. Waarom een veld zo is ingevuld.'},
+        toelichting: {
+          label: 'Toelichting voor de redactie',
+          widget: 'text',
+          hint: 'Niet op de site. Waarom een veld zo is ingevuld.',
+        },
       };
       return field(name, bron[name], specs[name]);
     }),

@@ -15,7 +15,9 @@ function labelsIn(siteDir: string, rel: string, field: string): Record<string, s
   try {
     const data = yaml.load(fs.readFileSync(full, 'utf8')) as Record<string, Record<string, unknown> | null> | null;
     return Object.fromEntries(
-      Object.entries(data ?? {}).flatMap(([k, v]) => (v && typeof v[field] === 'string' ? [[k, v[field] as string]] : [])),
+      Object.entries(data ?? {}).flatMap(([k, v]) =>
+        v && typeof v[field] === 'string' ? [[k, v[field] as string]] : [],
+      ),
     );
   } catch {
     return {}; // a broken file is loadSiteData's to report, with its line

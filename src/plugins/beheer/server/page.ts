@@ -16,7 +16,8 @@ export interface PageInput {
   previewStyles: readonly string[];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const EDITOR_SCRIPT = 'beheer.js';
 export const CONFIG_FILE = 'config.yml';
@@ -47,7 +48,13 @@ export function editorPage({baseUrl, editorPath, siteTitle, previewStyles}: Page
 export function decapDistFiles(distDir: string): string[] {
   return fs
     .readdirSync(distDir)
-    .filter((f) => f === DECAP_SCRIPT || f === `${DECAP_SCRIPT}.LICENSE.txt` || /^\d+\.decap-cms\.js$/.test(f) || f.endsWith('.wasm'))
+    .filter(
+      (f) =>
+        f === DECAP_SCRIPT ||
+        f === `${DECAP_SCRIPT}.LICENSE.txt` ||
+        /^\d+\.decap-cms\.js$/.test(f) ||
+        f.endsWith('.wasm'),
+    )
     .sort();
 }
 

@@ -57,11 +57,22 @@ export function factsOf(schema: z.ZodType): FieldFacts {
   if (s instanceof z.ZodEnum) return {...base, kind: 'enum', options: s.options.map(String)};
   if (s instanceof z.ZodString) {
     const patterns = checks.filter((c) => c.format === 'regex' && c.pattern).map((c) => c.pattern!);
-    return {...base, kind: 'string', minLength: s.minLength ?? undefined, maxLength: s.maxLength ?? undefined, ...(patterns.length ? {patterns} : {})};
+    return {
+      ...base,
+      kind: 'string',
+      minLength: s.minLength ?? undefined,
+      maxLength: s.maxLength ?? undefined,
+      ...(patterns.length ? {patterns} : {}),
+    };
   }
-  if (s instanceof z.ZodArray) return {...base, kind: 'array', element: factsOf(s.element as z.ZodType), minItems: min, maxItems: max};
+  if (s instanceof z.ZodArray)
+    return {...base, kind: 'array', element: factsOf(s.element as z.ZodType), minItems: min, maxItems: max};
   if (s instanceof z.ZodObject) {
-    return {...base, kind: 'object', shape: Object.fromEntries(Object.entries(s.shape).map(([k, v]) => [k, factsOf(v as z.ZodType)]))};
+    return {
+      ...base,
+      kind: 'object',
+      shape: Object.fromEntries(Object.entries(s.shape).map(([k, v]) => [k, factsOf(v as z.ZodType)])),
+    };
   }
   if (s instanceof z.ZodNumber) return {...base, kind: 'number'};
   if (s instanceof z.ZodBoolean) return {...base, kind: 'boolean'};

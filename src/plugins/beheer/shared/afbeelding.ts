@@ -11,7 +11,11 @@ export interface Afbeelding {
   alt?: string;
 }
 
-const clean = (s: string | undefined) => (s ?? '').replace(/[[\]\n]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s: string | undefined) =>
+  (s ?? '')
+    .replace(/[[\]\n]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function afbeeldingFromBlock(match: RegExpMatchArray): Record<string, string> {
   return {alt: match[1]!.trim(), src: match[2]!};

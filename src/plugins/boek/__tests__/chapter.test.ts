@@ -45,7 +45,9 @@ describe('extractChapter', () => {
   });
 
   it('turns links into book links: chapter, own anchor, glossary, site page, other site', () => {
-    const hrefs = $('a').map((_, a) => [[$(a).attr('href'), $(a).attr('data-boek') ?? '']]).get();
+    const hrefs = $('a')
+      .map((_, a) => [[$(a).attr('href'), $(a).attr('data-boek') ?? '']])
+      .get();
     expect(hrefs).toEqual([
       ['#begrip-gezinshuisouder', 'begrip'],
       ['#h-handleiding-installatiefase--begeleidingsplan-ouders', ''],
@@ -71,15 +73,25 @@ describe('extractChapter', () => {
   });
 
   it('fails with the file named when the page has no article text', () => {
-    expect(() => extractChapter(fixture('zonder-artikel.html'), {key, depth: 0, source: 'build/kapot.html', ctx})).toThrow(/build\/kapot\.html heeft geen artikeltekst/);
+    expect(() =>
+      extractChapter(fixture('zonder-artikel.html'), {key, depth: 0, source: 'build/kapot.html', ctx}),
+    ).toThrow(/build\/kapot\.html heeft geen artikeltekst/);
   });
 });
 
 describe('resolveLink under a base URL', () => {
-  const sub: LinkContext = {...ctx, siteUrl: 'https://intranet.example.org', baseUrl: '/kennisbank/', chapterKeys: new Map([['/kennisbank/handleiding/houding', 'h-x']]), termPaths: new Map()};
+  const sub: LinkContext = {
+    ...ctx,
+    siteUrl: 'https://intranet.example.org',
+    baseUrl: '/kennisbank/',
+    chapterKeys: new Map([['/kennisbank/handleiding/houding', 'h-x']]),
+    termPaths: new Map(),
+  };
   it('finds chapters by their path with the base URL and makes other pages absolute', () => {
     expect(resolveLink('/kennisbank/handleiding/houding#a', 'h-y', sub)).toEqual({href: '#h-x--a', kind: 'hoofdstuk'});
-    expect(resolveLink('/kennisbank/voor-ouders', 'h-y', sub).href).toBe('https://intranet.example.org/kennisbank/voor-ouders');
+    expect(resolveLink('/kennisbank/voor-ouders', 'h-y', sub).href).toBe(
+      'https://intranet.example.org/kennisbank/voor-ouders',
+    );
     expect(resolveLink('mailto:a@example.org', 'h-y', sub).kind).toBe('extern');
   });
 });

@@ -8,7 +8,9 @@ describe('checkPdf', () => {
     const page = doc.addPage();
     page.drawText('Ongetagde tekst', {font: await doc.embedFont(StandardFonts.Helvetica)});
     const findings = await checkPdf(await doc.save(), {lang: 'nl'});
-    expect(findings.map((f) => f.rule).sort()).toEqual(['artefact', 'bladwijzers', 'getagd', 'lettertype', 'structuur', 'taal', 'titel', 'titel-tonen', 'xmp'].sort());
+    expect(findings.map((f) => f.rule).sort()).toEqual(
+      ['artefact', 'bladwijzers', 'getagd', 'lettertype', 'structuur', 'taal', 'titel', 'titel-tonen', 'xmp'].sort(),
+    );
     expect(findings.find((f) => f.rule === 'lettertype')!.message).toContain('Helvetica');
   });
 

@@ -13,7 +13,26 @@ Q`;
 
 describe('content stream artifacts', () => {
   it('reads operators, not the words inside strings', () => {
-    expect(parseOps(PAGE).map((o) => o.operator)).toEqual(['q', 'BT', 'Tf', 'Tm', 'Tj', 'ET', 'Q', 'q', 're', 'W*', 'n', 'BDC', 'BT', 'Tf', 'Tj', 'ET', 'EMC', 'Q']);
+    expect(parseOps(PAGE).map((o) => o.operator)).toEqual([
+      'q',
+      'BT',
+      'Tf',
+      'Tm',
+      'Tj',
+      'ET',
+      'Q',
+      'q',
+      're',
+      'W*',
+      'n',
+      'BDC',
+      'BT',
+      'Tf',
+      'Tj',
+      'ET',
+      'EMC',
+      'Q',
+    ]);
   });
 
   it('finds the unmarked footer and wraps it as an artifact, leaving the tagged text alone', () => {

@@ -16,12 +16,36 @@ export const EDITION: BookEdition = {
   label: 'Editie 2024',
   homePath: '/handleiding/houding',
   chapters: [
-    {docId: 'handleiding/houding', title: 'Houding', permalink: '/handleiding/houding', depth: 0, bronnen: ['artikel-gezinshuis-ouders'], literatuur: []},
-    {docId: 'handleiding/installatiefase', title: 'Installatiefase', permalink: '/handleiding/installatiefase', depth: 1, bronnen: [], literatuur: []},
+    {
+      docId: 'handleiding/houding',
+      title: 'Houding',
+      permalink: '/handleiding/houding',
+      depth: 0,
+      bronnen: ['artikel-gezinshuis-ouders'],
+      literatuur: [],
+    },
+    {
+      docId: 'handleiding/installatiefase',
+      title: 'Installatiefase',
+      permalink: '/handleiding/installatiefase',
+      depth: 1,
+      bronnen: [],
+      literatuur: [],
+    },
   ],
   terms: {
-    gezinshuisouder: {id: 'gezinshuisouder', term: 'gezinshuisouder', definitie: 'Iemand die in een gezinshuis zorgt.', permalink: '/begrippen/gezinshuisouder'},
-    pleegouder: {id: 'pleegouder', term: 'pleegouder', definitie: 'Niet gebruikt in het boek.', permalink: '/begrippen/pleegouder'},
+    gezinshuisouder: {
+      id: 'gezinshuisouder',
+      term: 'gezinshuisouder',
+      definitie: 'Iemand die in een gezinshuis zorgt.',
+      permalink: '/begrippen/gezinshuisouder',
+    },
+    pleegouder: {
+      id: 'pleegouder',
+      term: 'pleegouder',
+      definitie: 'Niet gebruikt in het boek.',
+      permalink: '/begrippen/pleegouder',
+    },
   },
 };
 
@@ -38,7 +62,12 @@ const INSTALLATIE = `<article><div class="theme-doc-markdown markdown"><header><
 
 export function fixtureInput(): BuildBookInput {
   const chapters = EDITION.chapters.map((c, i) => ({
-    ...extractChapter(i === 0 ? fixture('pagina.html') : INSTALLATIE, {key: chapterKey(c.docId), depth: c.depth, source: c.permalink, ctx: CTX}),
+    ...extractChapter(i === 0 ? fixture('pagina.html') : INSTALLATIE, {
+      key: chapterKey(c.docId),
+      depth: c.depth,
+      source: c.permalink,
+      ctx: CTX,
+    }),
     depth: c.depth,
     title: c.title,
   }));
@@ -46,8 +75,20 @@ export function fixtureInput(): BuildBookInput {
     edition: EDITION,
     chapters,
     bronnen: BRONNEN,
-    literatuur: [{id: 'a2020', html: 'Auteur, A. (2020). <i>Titel</i>. <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a>', text: 'Auteur, A. (2020). Titel.', bron: 'artikel-gezinshuis-ouders'}],
-    options: {title: 'Handleiding', subtitle: 'tot gedeeld opvoederschap', maker: 'Kennisbank', license: {name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl'}},
+    literatuur: [
+      {
+        id: 'a2020',
+        html: 'Auteur, A. (2020). <i>Titel</i>. <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a>',
+        text: 'Auteur, A. (2020). Titel.',
+        bron: 'artikel-gezinshuis-ouders',
+      },
+    ],
+    options: {
+      title: 'Handleiding',
+      subtitle: 'tot gedeeld opvoederschap',
+      maker: 'Kennisbank',
+      license: {name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl'},
+    },
     siteUrl: 'https://kennisbank.example',
     siteName: 'Kennisbank Gedeeld Opvoederschap',
     date: new Date(Date.UTC(2026, 10, 29)),

@@ -58,7 +58,20 @@ export interface Book {
 /** Section headings that every page has; they stay in the chapter but not in the table of contents. */
 const NOT_IN_TOC = /--(bronnen-van-deze-pagina|literatuur-van-deze-pagina)$/;
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 export function dutchDate(d: Date): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
@@ -85,7 +98,9 @@ function chapterToc(ch: BookChapterPart): TocEntry {
   return {
     id: ch.key,
     title: ch.title,
-    children: ch.headings.filter((h) => h.level === sectionLevel && h.id && !NOT_IN_TOC.test(h.id)).map((h) => ({id: h.id, title: h.text, children: []})),
+    children: ch.headings
+      .filter((h) => h.level === sectionLevel && h.id && !NOT_IN_TOC.test(h.id))
+      .map((h) => ({id: h.id, title: h.text, children: []})),
   };
 }
 
@@ -100,7 +115,10 @@ export function buildToc(chapters: readonly BookChapterPart[]): TocEntry[] {
     (parent ? parent.children : top).push(entry);
     stack.push(entry);
   }
-  top.push({id: BEGRIPPEN_ID, title: 'Bijlage: Begrippen', children: []}, {id: BRONNEN_ID, title: 'Bronnen en literatuur', children: []});
+  top.push(
+    {id: BEGRIPPEN_ID, title: 'Bijlage: Begrippen', children: []},
+    {id: BRONNEN_ID, title: 'Bronnen en literatuur', children: []},
+  );
   return top;
 }
 
@@ -112,7 +130,10 @@ export function buildBook(input: BuildBookInput): Book {
   const glossary = [...used]
     .map((id) => {
       const t = edition.terms[id];
-      if (!t) throw new Error(`Boek (${edition.label}): een pagina linkt naar begrip "${id}", maar dat begrip bestaat niet in deze editie.`);
+      if (!t)
+        throw new Error(
+          `Boek (${edition.label}): een pagina linkt naar begrip "${id}", maar dat begrip bestaat niet in deze editie.`,
+        );
       return t;
     })
     .sort((a, b) => a.term.localeCompare(b.term, 'nl', {sensitivity: 'base'}));
@@ -130,10 +151,25 @@ export function buildBook(input: BuildBookInput): Book {
     url,
     siteUrl: input.siteUrl,
     license: options.license,
-    citation: formatApa({title: fullTitle, siteName: input.siteName, url, edition: edition.label, date: input.date, locale: 'nl'}),
+    citation: formatApa({
+      title: fullTitle,
+      siteName: input.siteName,
+      url,
+      edition: edition.label,
+      date: input.date,
+      locale: 'nl',
+    }),
     identifier: `${url}#boek-${edition.year}`,
   };
-  return {meta, chapters, glossary, bronnen, alleBronnen: [...input.bronnen], literatuur: [...input.literatuur], toc: buildToc(chapters)};
+  return {
+    meta,
+    chapters,
+    glossary,
+    bronnen,
+    alleBronnen: [...input.bronnen],
+    literatuur: [...input.literatuur],
+    toc: buildToc(chapters),
+  };
 }
 
 export function escapeHtml(s: string): string {
@@ -198,7 +234,9 @@ export function sourcesHtml(book: Book): string {
   const lit = (e: Referentie) => {
     const genoemd = e.bronTitel;
     return `<li id="ref-${escapeHtml(e.id)}">${e.html}${e.note ? ` <span class="noot">(${escapeHtml(e.note)})</span>` : ''}${
-      genoemd || e.context ? ` <span class="context">Genoemd in: ${genoemd ? `<cite>${escapeHtml(genoemd)}</cite>` : escapeHtml(e.bron ?? '')}${e.context ? `, over: ${escapeHtml(e.context)}` : ''}.</span>` : ''
+      genoemd || e.context
+        ? ` <span class="context">Genoemd in: ${genoemd ? `<cite>${escapeHtml(genoemd)}</cite>` : escapeHtml(e.bron ?? '')}${e.context ? `, over: ${escapeHtml(e.context)}` : ''}.</span>`
+        : ''
     }</li>`;
   };
   return `<section class="bijlage" aria-labelledby="${BRONNEN_ID}">

@@ -43,7 +43,10 @@ export interface ExtractedChapter {
 }
 
 export function chapterKey(docId: string): string {
-  return `h-${docId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `h-${docId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 export function termAnchor(id: string): string {
@@ -63,7 +66,8 @@ export interface ResolvedLink {
 
 /** Where a link of a built page goes in the book. */
 export function resolveLink(href: string, ownKey: string, ctx: LinkContext): ResolvedLink {
-  if (href.startsWith('#')) return {href: href.length > 1 ? `#${ownKey}--${href.slice(1)}` : `#${ownKey}`, kind: 'anker'};
+  if (href.startsWith('#'))
+    return {href: href.length > 1 ? `#${ownKey}--${href.slice(1)}` : `#${ownKey}`, kind: 'anker'};
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(ctx.siteUrl)) return {href, kind: 'extern'};
   const url = new URL(href, `${ctx.siteUrl}${ctx.baseUrl}`);
   const p = normalizePath(url.pathname);
@@ -75,11 +79,16 @@ export function resolveLink(href: string, ownKey: string, ctx: LinkContext): Res
   return {href: `${ctx.siteUrl}${url.pathname}${url.hash}`, kind: 'site'};
 }
 
-export function extractChapter(pageHtml: string, opts: {key: string; depth: number; source: string; ctx: LinkContext}): ExtractedChapter {
+export function extractChapter(
+  pageHtml: string,
+  opts: {key: string; depth: number; source: string; ctx: LinkContext},
+): ExtractedChapter {
   const $ = cheerio.load(pageHtml);
   const root = $('article .theme-doc-markdown').first();
   if (root.length === 0) {
-    throw new Error(`Boek: ${opts.source} heeft geen artikeltekst (article .theme-doc-markdown); is de pagina-opmaak (src/theme/DocItem) veranderd?`);
+    throw new Error(
+      `Boek: ${opts.source} heeft geen artikeltekst (article .theme-doc-markdown); is de pagina-opmaak (src/theme/DocItem) veranderd?`,
+    );
   }
   const {key, ctx} = opts;
   root.find('[aria-hidden="true"], .hash-link, [role="tooltip"], script, style, noscript').remove();
@@ -94,7 +103,9 @@ export function extractChapter(pageHtml: string, opts: {key: string; depth: numb
     // Any other collapsible is printed open: a summary with nothing under it is no use on paper.
     else $(el).attr('open', '');
   }
-  root.find('[role="table"],[role="rowgroup"],[role="row"],[role="columnheader"],[role="rowheader"],[role="cell"]').removeAttr('role');
+  root
+    .find('[role="table"],[role="rowgroup"],[role="row"],[role="columnheader"],[role="rowheader"],[role="cell"]')
+    .removeAttr('role');
   root.find('[aria-describedby]').removeAttr('aria-describedby');
   root.find('[class]').removeAttr('class');
 
@@ -138,9 +149,17 @@ export function extractChapter(pageHtml: string, opts: {key: string; depth: numb
   const headings: ChapterHeading[] = root
     .find('h1, h2, h3, h4, h5, h6')
     .toArray()
-    .map((el) => ({level: Number(el.tagName.slice(1)), id: $(el).attr('id') ?? '', text: $(el).text().replace(/\s+/g, ' ').trim()}));
+    .map((el) => ({
+      level: Number(el.tagName.slice(1)),
+      id: $(el).attr('id') ?? '',
+      text: $(el).text().replace(/\s+/g, ' ').trim(),
+    }));
 
   // React's text-joining comments are noise in the book's HTML.
-  root.find('*').contents().filter((_, n) => n.type === 'comment').remove();
+  root
+    .find('*')
+    .contents()
+    .filter((_, n) => n.type === 'comment')
+    .remove();
   return {key, html: root.html() ?? '', headings, terms, externalLinks};
 }

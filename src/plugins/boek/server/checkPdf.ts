@@ -4,7 +4,18 @@
  * readers with assistive technology. Each finding names its rule and the
  * Matterhorn Protocol checkpoint it comes from. Pure: bytes in, findings out.
  */
-import {PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, PDFString, PDFHexString, decodePDFRawStream} from 'pdf-lib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+  PDFString,
+  PDFHexString,
+  decodePDFRawStream,
+} from 'pdf-lib';
 import {hasUnmarkedPainting} from './contentStream';
 
 export interface PdfFinding {
@@ -47,21 +58,31 @@ export async function checkPdf(bytes: Uint8Array, opts: {lang: string}): Promise
     add('getagd', 'MarkInfo /Marked is niet true: de PDF zegt niet dat hij getagd is (Matterhorn 01-002).');
   }
   const tree = catalog.lookup(PDFName.of('StructTreeRoot'));
-  if (!(tree instanceof PDFDict) || !tree.has(PDFName.of('K'))) add('structuur', 'Geen StructTreeRoot met inhoud: koppen, lijsten en tabellen hebben geen structuur (Matterhorn 01-001).');
+  if (!(tree instanceof PDFDict) || !tree.has(PDFName.of('K')))
+    add(
+      'structuur',
+      'Geen StructTreeRoot met inhoud: koppen, lijsten en tabellen hebben geen structuur (Matterhorn 01-001).',
+    );
 
   const lang = text(catalog.lookup(PDFName.of('Lang')));
-  if (!lang || !lang.toLowerCase().startsWith(opts.lang)) add('taal', `De documenttaal (/Lang) is "${lang ?? ''}", verwacht "${opts.lang}" (Matterhorn 11-006).`);
+  if (!lang || !lang.toLowerCase().startsWith(opts.lang))
+    add('taal', `De documenttaal (/Lang) is "${lang ?? ''}", verwacht "${opts.lang}" (Matterhorn 11-006).`);
 
   const title = doc.getTitle();
   if (!title || title.trim() === '') add('titel', 'De PDF heeft geen titel (Matterhorn 06-003).');
   const metadata = catalog.lookup(PDFName.of('Metadata'));
-  if (!(metadata instanceof PDFStream) || !/<dc:title>/.test(streamText(metadata))) add('xmp', 'Geen XMP-metadata met dc:title (Matterhorn 06-001, 06-003).');
+  if (!(metadata instanceof PDFStream) || !/<dc:title>/.test(streamText(metadata)))
+    add('xmp', 'Geen XMP-metadata met dc:title (Matterhorn 06-001, 06-003).');
   const prefs = catalog.lookup(PDFName.of('ViewerPreferences'));
   if (!(prefs instanceof PDFDict) || prefs.lookup(PDFName.of('DisplayDocTitle')) !== PDFBool.True) {
-    add('titel-tonen', 'ViewerPreferences /DisplayDocTitle is niet true: een lezer ziet de bestandsnaam in plaats van de titel (Matterhorn 07-001).');
+    add(
+      'titel-tonen',
+      'ViewerPreferences /DisplayDocTitle is niet true: een lezer ziet de bestandsnaam in plaats van de titel (Matterhorn 07-001).',
+    );
   }
   const outlines = catalog.lookup(PDFName.of('Outlines'));
-  if (!(outlines instanceof PDFDict) || !outlines.has(PDFName.of('First'))) add('bladwijzers', 'De PDF heeft geen bladwijzers (outline).');
+  if (!(outlines instanceof PDFDict) || !outlines.has(PDFName.of('First')))
+    add('bladwijzers', 'De PDF heeft geen bladwijzers (outline).');
 
   const unembedded = new Set<string>();
   doc.getPages().forEach((page, i) => {
@@ -76,20 +97,28 @@ export async function checkPdf(bytes: Uint8Array, opts: {lang: string}): Promise
     }
     const contents = page.node.lookup(PDFName.of('Contents'));
     const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
-    const content = streams.filter((s): s is PDFStream => s instanceof PDFStream).map(streamText).join('\n');
-    if (hasUnmarkedPainting(content)) add('artefact', `Pagina ${nr}: inhoud die niet getagd is en ook geen artefact (Matterhorn 01-005).`);
+    const content = streams
+      .filter((s): s is PDFStream => s instanceof PDFStream)
+      .map(streamText)
+      .join('\n');
+    if (hasUnmarkedPainting(content))
+      add('artefact', `Pagina ${nr}: inhoud die niet getagd is en ook geen artefact (Matterhorn 01-005).`);
 
     const annots = page.node.lookup(PDFName.of('Annots'));
     if (annots instanceof PDFArray && annots.size() > 0) {
-      if (page.node.lookup(PDFName.of('Tabs')) !== PDFName.of('S')) add('tabvolgorde', `Pagina ${nr}: /Tabs is niet /S (Matterhorn 28-010).`);
+      if (page.node.lookup(PDFName.of('Tabs')) !== PDFName.of('S'))
+        add('tabvolgorde', `Pagina ${nr}: /Tabs is niet /S (Matterhorn 28-010).`);
       for (const ref of annots.asArray()) {
         const annot = doc.context.lookup(ref);
         if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
-        if (!annot.has(PDFName.of('StructParent'))) add('link-structuur', `Pagina ${nr}: een link zit niet in de structuur (Matterhorn 28-011).`);
-        if (!text(annot.lookup(PDFName.of('Contents')))) add('link-beschrijving', `Pagina ${nr}: een link heeft geen beschrijving (/Contents) (PDF/UA-1 7.18.5).`);
+        if (!annot.has(PDFName.of('StructParent')))
+          add('link-structuur', `Pagina ${nr}: een link zit niet in de structuur (Matterhorn 28-011).`);
+        if (!text(annot.lookup(PDFName.of('Contents'))))
+          add('link-beschrijving', `Pagina ${nr}: een link heeft geen beschrijving (/Contents) (PDF/UA-1 7.18.5).`);
         const action = annot.lookup(PDFName.of('A'));
         const uri = action instanceof PDFDict ? text(action.lookup(PDFName.of('URI'))) : undefined;
-        if (uri && /^https?:\/\/(localhost|127\.|\[::1\]|[^/]*\.invalid)/i.test(uri)) add('link-lokaal', `Pagina ${nr}: link naar ${uri}, een adres dat alleen op de bouwmachine bestaat.`);
+        if (uri && /^https?:\/\/(localhost|127\.|\[::1\]|[^/]*\.invalid)/i.test(uri))
+          add('link-lokaal', `Pagina ${nr}: link naar ${uri}, een adres dat alleen op de bouwmachine bestaat.`);
       }
     }
   });

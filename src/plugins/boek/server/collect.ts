@@ -60,21 +60,35 @@ function strings(value: unknown): string[] {
 }
 
 /** One book per docs version that has the sidebar, named after the edition's year (src/content/vocabulary.ts). */
-export function collectEditions(docs: DocsContent | undefined, options: Pick<PluginOptions, 'sidebarId'>): BookEdition[] {
-  if (!docs) throw new Error('Boek: de docs-plugin heeft geen inhoud geladen; het boek wordt gemaakt uit de pagina’s van de docs-plugin.');
+export function collectEditions(
+  docs: DocsContent | undefined,
+  options: Pick<PluginOptions, 'sidebarId'>,
+): BookEdition[] {
+  if (!docs)
+    throw new Error(
+      'Boek: de docs-plugin heeft geen inhoud geladen; het boek wordt gemaakt uit de pagina’s van de docs-plugin.',
+    );
   const withSidebar = docs.loadedVersions.filter((v) => v.sidebars[options.sidebarId]);
   if (withSidebar.length === 0) {
-    throw new Error(`Boek: geen editie heeft een zijbalk "${options.sidebarId}" (optie sidebarId). Zijbalken: ${Object.keys(docs.loadedVersions[0]?.sidebars ?? {}).join(', ')}.`);
+    throw new Error(
+      `Boek: geen editie heeft een zijbalk "${options.sidebarId}" (optie sidebarId). Zijbalken: ${Object.keys(docs.loadedVersions[0]?.sidebars ?? {}).join(', ')}.`,
+    );
   }
   return withSidebar.map((loaded) => {
     const version = loaded.versionName;
     const year = (EDITIONS as Record<string, {year: string}>)[version]?.year;
-    if (!year) throw new Error(`Boek: editie "${version}" staat niet in src/content/vocabulary.ts (EDITIONS); daar staat het jaar voor de bestandsnamen.`);
+    if (!year)
+      throw new Error(
+        `Boek: editie "${version}" staat niet in src/content/vocabulary.ts (EDITIONS); daar staat het jaar voor de bestandsnamen.`,
+      );
     const sidebar = loaded.sidebars[options.sidebarId]!;
     const byId = new Map(loaded.docs.map((d) => [d.id, d]));
     const chapters = sidebarDocIds(sidebar).map(({id, depth}): BookChapter => {
       const doc = byId.get(id);
-      if (!doc) throw new Error(`Boek: de zijbalk "${options.sidebarId}" van versie "${version}" noemt pagina "${id}", maar die bestaat niet.`);
+      if (!doc)
+        throw new Error(
+          `Boek: de zijbalk "${options.sidebarId}" van versie "${version}" noemt pagina "${id}", maar die bestaat niet.`,
+        );
       const fm = doc.frontMatter as {bronnen?: {bron?: unknown}[]; literatuur?: unknown};
       return {
         docId: doc.id,
@@ -85,14 +99,19 @@ export function collectEditions(docs: DocsContent | undefined, options: Pick<Plu
         literatuur: strings(fm.literatuur),
       };
     });
-    if (chapters.length === 0) throw new Error(`Boek: de zijbalk "${options.sidebarId}" van versie "${version}" is leeg; er is niets om te drukken.`);
+    if (chapters.length === 0)
+      throw new Error(
+        `Boek: de zijbalk "${options.sidebarId}" van versie "${version}" is leeg; er is niets om te drukken.`,
+      );
     const terms: Record<string, BookTerm> = {};
     for (const doc of loaded.docs) {
       const fm = doc.frontMatter as {type?: unknown; term?: unknown; definitie?: unknown};
       if (fm.type !== 'begrip') continue;
       const id = doc.permalink.split('/').pop()!;
       if (typeof fm.term !== 'string' || typeof fm.definitie !== 'string') {
-        throw new Error(`Boek: begrip ${doc.source} heeft geen "term" of "definitie" in de front matter; die komen in de bijlage Begrippen.`);
+        throw new Error(
+          `Boek: begrip ${doc.source} heeft geen "term" of "definitie" in de front matter; die komen in de bijlage Begrippen.`,
+        );
       }
       terms[id] = {id, term: fm.term, definitie: fm.definitie, permalink: doc.permalink};
     }

@@ -85,7 +85,8 @@ export function unmarkedPaintingRuns(ops: readonly Op[]): {from: number; to: num
   let inText = 0;
   const close = (last: number) => {
     if (runStart >= 0 && paints) {
-      if (inText !== 0) throw new Error('PDF-inhoud: een stuk zonder markering begint of eindigt midden in een tekstblok (BT/ET)');
+      if (inText !== 0)
+        throw new Error('PDF-inhoud: een stuk zonder markering begint of eindigt midden in een tekstblok (BT/ET)');
       runs.push({from: runStart, to: last});
     }
     runStart = -1;

@@ -7,7 +7,18 @@
  */
 import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
-import {BEGRIPPEN_ID, BRONNEN_ID, COLOFON_ID, coverHtml, colophonHtml, escapeHtml, glossaryHtml, sourcesHtml, type Book, type TocEntry} from './book';
+import {
+  BEGRIPPEN_ID,
+  BRONNEN_ID,
+  COLOFON_ID,
+  coverHtml,
+  colophonHtml,
+  escapeHtml,
+  glossaryHtml,
+  sourcesHtml,
+  type Book,
+  type TocEntry,
+} from './book';
 
 interface Part {
   file: string;
@@ -80,7 +91,9 @@ export async function createEpub(book: Book): Promise<EpubResult> {
   const withImage = all.find((p) => /<img\b/.test(p.xhtml));
   if (withImage) {
     // Fail closed: an EPUB that points at an image it does not contain is invalid.
-    throw new Error(`Boek (EPUB): "${withImage.title}" heeft een afbeelding; afbeeldingen kunnen nog niet in het EPUB-bestand (src/plugins/boek/server/epub.ts). Voeg die ondersteuning toe of laat de afbeelding weg.`);
+    throw new Error(
+      `Boek (EPUB): "${withImage.title}" heeft een afbeelding; afbeeldingen kunnen nog niet in het EPUB-bestand (src/plugins/boek/server/epub.ts). Voeg die ondersteuning toe of laat de afbeelding weg.`,
+    );
   }
   // Which file holds which id, so "#id" links can cross files.
   const home = new Map<string, string>();
@@ -94,7 +107,8 @@ export async function createEpub(book: Book): Promise<EpubResult> {
     xhtml.replace(/href="#([^"]+)"/g, (m, id: string) => {
       const decoded = id.replace(/&amp;/g, '&');
       const file = home.get(decoded);
-      if (!file) throw new Error(`Boek (EPUB): een link gaat naar "#${decoded}", maar die plek bestaat niet in het boek.`);
+      if (!file)
+        throw new Error(`Boek (EPUB): een link gaat naar "#${decoded}", maar die plek bestaat niet in het boek.`);
       return file === own ? m : `href="${file}#${id}"`;
     });
   const zip = new JSZip();
@@ -166,6 +180,11 @@ ${all.map((p, i) => `<itemref idref="d${i}"/>${p.file === 'colofon.xhtml' ? '\n<
 </spine>
 </package>`,
   );
-  const bytes = await zip.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 9}, mimeType: 'application/epub+zip'});
+  const bytes = await zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: {level: 9},
+    mimeType: 'application/epub+zip',
+  });
   return {bytes, files: all.map((p) => p.file)};
 }

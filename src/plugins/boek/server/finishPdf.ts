@@ -56,7 +56,12 @@ export function namedDestinations(doc: PDFDocument): Map<string, {page: number; 
   if (!(dests instanceof PDFDict)) return result;
   for (const [name, value] of dests.entries()) {
     const arr = doc.context.lookup(value);
-    const pageRef = arr instanceof PDFArray ? arr.get(0) : arr instanceof PDFDict ? (arr.lookup(PDFName.of('D')) as PDFArray | undefined)?.get(0) : undefined;
+    const pageRef =
+      arr instanceof PDFArray
+        ? arr.get(0)
+        : arr instanceof PDFDict
+          ? (arr.lookup(PDFName.of('D')) as PDFArray | undefined)?.get(0)
+          : undefined;
     const index = pages.findIndex((r) => pageRef instanceof PDFRef && r === pageRef);
     if (index >= 0) result.set(decodeName(name), {page: index + 1, name});
   }
@@ -138,7 +143,11 @@ export async function finishPdf(bytes: Uint8Array, input: FinishInput): Promise<
     const streams = contentStreams(doc, page.node);
     const text = streams.map((s) => streamText(doc, s)).join('\n');
     const {text: marked, wrapped} = markArtifacts(text);
-    if (wrapped > 0) page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(marked, 'latin1'))));
+    if (wrapped > 0)
+      page.node.set(
+        PDFName.of('Contents'),
+        doc.context.register(doc.context.flateStream(Buffer.from(marked, 'latin1'))),
+      );
 
     const annots = page.node.lookup(PDFName.of('Annots'));
     if (!(annots instanceof PDFArray)) continue;

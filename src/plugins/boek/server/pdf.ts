@@ -37,7 +37,11 @@ export interface RenderedPdf {
   passes: number;
 }
 
-export async function renderPdf(book: Book, browser: Browser, targets: ReadonlyMap<string, string>): Promise<RenderedPdf> {
+export async function renderPdf(
+  book: Book,
+  browser: Browser,
+  targets: ReadonlyMap<string, string>,
+): Promise<RenderedPdf> {
   const ids = tocIds(book.toc);
   const page = await browser.newPage();
   try {
@@ -48,7 +52,11 @@ export async function renderPdf(book: Book, browser: Browser, targets: ReadonlyM
       if (url === `${ORIGIN}/boek.html`) return route.fulfill({contentType: 'text/html; charset=utf-8', body: html});
       if (url.startsWith(ORIGIN + FONT_URL)) {
         const name = path.basename(new URL(url).pathname);
-        if (/^DejaVu[A-Za-z-]+\.ttf$/.test(name)) return route.fulfill({contentType: 'font/ttf', body: fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`))});
+        if (/^DejaVu[A-Za-z-]+\.ttf$/.test(name))
+          return route.fulfill({
+            contentType: 'font/ttf',
+            body: fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`)),
+          });
       }
       // The book is self-contained: a request for anything else is a mistake, not something to fetch.
       return route.abort('blockedbyclient');
@@ -74,12 +82,16 @@ export async function renderPdf(book: Book, browser: Browser, targets: ReadonlyM
         // Fail closed: a book that loses its tags or metadata does not ship.
         const findings = await checkPdf(pdf, {lang: 'nl'});
         if (findings.length > 0) {
-          throw new Error(`Boek (${book.meta.editionLabel}): de PDF is niet toegankelijk:\n- ${findings.map((f) => f.message).join('\n- ')}`);
+          throw new Error(
+            `Boek (${book.meta.editionLabel}): de PDF is niet toegankelijk:\n- ${findings.map((f) => f.message).join('\n- ')}`,
+          );
         }
         return {pdf, pages, pageCount: doc.getPageCount(), passes: pass};
       }
     }
-    throw new Error('Boek: de paginanummers in de inhoudsopgave blijven verschuiven; controleer de opmaak van de inhoudsopgave (src/plugins/boek/server/print.ts).');
+    throw new Error(
+      'Boek: de paginanummers in de inhoudsopgave blijven verschuiven; controleer de opmaak van de inhoudsopgave (src/plugins/boek/server/print.ts).',
+    );
   } finally {
     await page.close();
   }

@@ -114,7 +114,9 @@ export function printUrls(html: string): string {
 }
 
 export function renderPrintHtml(book: Book, pages?: ReadonlyMap<string, number>): string {
-  const chapters = book.chapters.map((c) => `<section class="hoofdstuk" data-diepte="${c.depth}">${printUrls(c.html)}</section>`).join('\n');
+  const chapters = book.chapters
+    .map((c) => `<section class="hoofdstuk" data-diepte="${c.depth}">${printUrls(c.html)}</section>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="nl">
 <head>

@@ -20,7 +20,8 @@ export default function remarkBronnen(options: RemarkBronnenOptions) {
   return (tree: Root, file: {path?: string; data?: {frontMatter?: Record<string, unknown>}}): void => {
     const refs = file.data?.frontMatter?.bronnen;
     if (!Array.isArray(refs) || refs.length === 0) return;
-    const bronnen = options.bronnen ?? readPluginData<Bron[]>(pluginDataFile(options.siteDir, PLUGIN_NAME, DATA_FILE), PLUGIN_NAME);
+    const bronnen =
+      options.bronnen ?? readPluginData<Bron[]>(pluginDataFile(options.siteDir, PLUGIN_NAME, DATA_FILE), PLUGIN_NAME);
     const items: PaginaBron[] = (refs as {bron: string; waar?: string}[]).map(({bron, waar}) => {
       const b = bronnen.find((x) => x.key === bron);
       // The schema rejects unknown keys before any page is compiled; this is the last line of defence.

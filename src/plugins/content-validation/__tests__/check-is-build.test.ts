@@ -52,7 +52,10 @@ describe.each(FIXTURES)('the %s fixture site', (_name, siteDir, imageBudget) => 
       stopped++;
       // A YAML error is thrown by Docusaurus's own parser before ours; check reports it in Dutch.
       if (!(result instanceof ContentError)) {
-        expect(problems.some((p) => p.file === f.file && p.message.startsWith('de front matter is geen geldige YAML')), f.file).toBe(true);
+        expect(
+          problems.some((p) => p.file === f.file && p.message.startsWith('de front matter is geen geldige YAML')),
+          f.file,
+        ).toBe(true);
         continue;
       }
       const mine = problems.filter((p) => p.file === f.file).map(formatProblem);

@@ -46,7 +46,9 @@ describe('remarkKatexCss', () => {
   const run = (md: string) => {
     const tree = unified().use(remarkParse).use(remarkMath).parse(md);
     const out = unified().use(remarkMath).use(remarkKatexCss).runSync(tree) as Root;
-    return out.children.filter((c) => c.type === ('mdxjsEsm' as never)).map((c) => (c as unknown as {value: string}).value);
+    return out.children
+      .filter((c) => c.type === ('mdxjsEsm' as never))
+      .map((c) => (c as unknown as {value: string}).value);
   };
 
   it('imports the stylesheet on a page with a display or inline formula, once', () => {

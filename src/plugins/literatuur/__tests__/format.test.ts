@@ -34,8 +34,12 @@ describe('formatBibliography (APA)', () => {
     expect(byId.noordegraaf2020!.text).toBe(
       'Noordegraaf, M., & Schep, E. (2020). Een relationele route tot gedeeld opvoederschap. Journal of Social Intervention: Theory and Practice, 29(6), 21–42. https://doi.org/10.18352/jsi.635',
     );
-    expect(byId.noordegraaf2020!.html).toContain('<i>Journal of Social Intervention: Theory and Practice</i>, <i>29</i>');
-    expect(byId.noordegraaf2020!.html).toContain('<a href="https://doi.org/10.18352/jsi.635">https://doi.org/10.18352/jsi.635</a>');
+    expect(byId.noordegraaf2020!.html).toContain(
+      '<i>Journal of Social Intervention: Theory and Practice</i>, <i>29</i>',
+    );
+    expect(byId.noordegraaf2020!.html).toContain(
+      '<a href="https://doi.org/10.18352/jsi.635">https://doi.org/10.18352/jsi.635</a>',
+    );
     expect(byId.noordegraaf2020!.doi).toBe('10.18352/jsi.635');
   });
 
@@ -45,7 +49,10 @@ describe('formatBibliography (APA)', () => {
   });
 
   it('keeps note, bron and context for the full list', () => {
-    expect(byId.huefner2010).toMatchObject({note: 'titel niet vermeld in de bronnen', bron: 'artikel-gezinshuis-ouders'});
+    expect(byId.huefner2010).toMatchObject({
+      note: 'titel niet vermeld in de bronnen',
+      bron: 'artikel-gezinshuis-ouders',
+    });
   });
 
   it('formats the whole site bibliography, DOI entries with a DOI link', () => {
@@ -60,7 +67,9 @@ describe('formatBibliography (APA)', () => {
 
 describe('linkUrls', () => {
   it('links URLs without swallowing the full stop after them', () => {
-    expect(linkUrls('Zie https://doi.org/10.1/x.')).toBe('Zie <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a>.');
+    expect(linkUrls('Zie https://doi.org/10.1/x.')).toBe(
+      'Zie <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a>.',
+    );
   });
   it('leaves text without URLs alone', () => {
     expect(linkUrls('Huefner. (2010).')).toBe('Huefner. (2010).');

@@ -22,7 +22,9 @@ export default function remarkLiteratuur(options: RemarkLiteratuurOptions) {
     const lists = findElements(tree, 'Literatuurlijst');
     const cites = Array.isArray(keys) && keys.length > 0;
     if (!cites && lists.length === 0) return;
-    const data = options.data ?? readPluginData<LiteratuurData>(pluginDataFile(options.siteDir, PLUGIN_NAME, DATA_FILE), PLUGIN_NAME);
+    const data =
+      options.data ??
+      readPluginData<LiteratuurData>(pluginDataFile(options.siteDir, PLUGIN_NAME, DATA_FILE), PLUGIN_NAME);
     if (cites) {
       const wanted = new Set(keys as string[]);
       const entries = data.entries.filter((e) => wanted.has(e.id));

@@ -43,7 +43,9 @@ export function checkEntries(data: unknown, file: string): CslEntry[] {
       throw new Error(`${file}: publicatie nr. ${i + 1} heeft geen "id"; geef elke publicatie een unieke sleutel`);
     }
     if (typeof entry.type !== 'string') {
-      throw new Error(`${file}: publicatie "${entry.id}" heeft geen "type" (bijvoorbeeld "article-journal" of "document")`);
+      throw new Error(
+        `${file}: publicatie "${entry.id}" heeft geen "type" (bijvoorbeeld "article-journal" of "document")`,
+      );
     }
     if (seen.has(entry.id)) throw new Error(`${file}: de sleutel "${entry.id}" komt twee keer voor; maak hem uniek`);
     seen.add(entry.id);
@@ -78,7 +80,10 @@ function innerEntry(html: string): string {
 export function formatBibliography(entries: readonly CslEntry[]): FormattedBibliography {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const cite = new Cite(entries.map((e) => ({...e})));
-  const pairs = cite.format('bibliography', {format: 'html', ...APA, asEntryArray: true}) as unknown as [string, string][];
+  const pairs = cite.format('bibliography', {format: 'html', ...APA, asEntryArray: true}) as unknown as [
+    string,
+    string,
+  ][];
   return {
     entries: pairs.map(([id, raw]) => {
       const src = byId.get(id);
@@ -117,7 +122,8 @@ export function toRis(entries: readonly CslEntry[]): string {
       for (const [tag, value] of Object.entries(rec)) {
         if (tag === 'TY') continue;
         const v = tag === 'ID' ? entries[i]!.id : value;
-        for (const one of ([] as (string | number)[]).concat(v)) lines.push(`${tag}  - ${String(one).replace(/\s*\n\s*/g, ' ')}`);
+        for (const one of ([] as (string | number)[]).concat(v))
+          lines.push(`${tag}  - ${String(one).replace(/\s*\n\s*/g, ' ')}`);
       }
       lines.push('ER  - ');
       return lines.join('\n');

@@ -16,7 +16,11 @@ const docs: DocLike[] = [
   doc('scholing', {type: 'handleiding'}), // new page: no sinds2021
   doc('leeg', {type: 'handleiding', sinds2021: '   '}), // blank: ignored, not an empty note
   doc('zonder-tekst', {type: 'handleiding', sinds2021: 42}), // wrong type: ignored (the schema rejects it at build)
-  doc('nabijheid', {type: 'spanningsveld', thema: ['relatie', 'contact'], doelgroep: ['opvoeders']}, 'Afstand en nabijheid'),
+  doc(
+    'nabijheid',
+    {type: 'spanningsveld', thema: ['relatie', 'contact'], doelgroep: ['opvoeders']},
+    'Afstand en nabijheid',
+  ),
   doc('regie', {type: 'spanningsveld', thema: ['regie'], doelgroep: ['organisatie', 'ouders']}, 'Rol van gemeenten'),
   doc('raar', {type: 'spanningsveld', thema: 'relatie', doelgroep: [3, 'ouders']}, 'Échte spanning'),
 ];

@@ -24,7 +24,9 @@ export interface RemarkOverzichtenOptions {
 
 /** The docs plugin's id of a doc: its folder inside the edition, then the front matter id. */
 export function docId(rel: string, id: string): string {
-  const m = /^(?:docs|versioned_docs\/version-[^/]+|i18n\/[^/]+\/docusaurus-plugin-content-docs\/[^/]+)\/(.*)$/.exec(rel);
+  const m = /^(?:docs|versioned_docs\/version-[^/]+|i18n\/[^/]+\/docusaurus-plugin-content-docs\/[^/]+)\/(.*)$/.exec(
+    rel,
+  );
   const dir = m ? path.posix.dirname(m[1]!) : '.';
   return dir === '.' ? id : `${dir}/${id}`;
 }
@@ -32,7 +34,10 @@ export function docId(rel: string, id: string): string {
 export default function remarkOverzichten(options: RemarkOverzichtenOptions) {
   return (tree: Root, file: {path?: string; data?: {frontMatter?: Record<string, unknown>}}): void => {
     const fm = file.data?.frontMatter ?? {};
-    const rel = path.relative(options.siteDir, file.path ?? '').split(path.sep).join('/');
+    const rel = path
+      .relative(options.siteDir, file.path ?? '')
+      .split(path.sep)
+      .join('/');
     const isDoc = /^(docs|versioned_docs|i18n\/[^/]+\/docusaurus-plugin-content-docs)\//.test(rel);
     if (isDoc && typeof fm.id === 'string') {
       // Under the title, in this order: the plain-language summary, then the edition note.
@@ -46,7 +51,12 @@ export default function remarkOverzichten(options: RemarkOverzichtenOptions) {
       if (edition === CURRENT_EDITION && typeof fm.sinds2021 === 'string') {
         use('Sinds2021', {tekst: fm.sinds2021.trim()});
       } else if (edition === '2021') {
-        const notes = options.sinds2021 ?? readPluginData<Record<string, Sinds2021Entry>>(pluginDataFile(options.siteDir, PLUGIN_NAME, SINDS2021_FILE), PLUGIN_NAME);
+        const notes =
+          options.sinds2021 ??
+          readPluginData<Record<string, Sinds2021Entry>>(
+            pluginDataFile(options.siteDir, PLUGIN_NAME, SINDS2021_FILE),
+            PLUGIN_NAME,
+          );
         const entry = notes[docId(rel, fm.id)];
         if (entry) use('VeranderdInNieuweEditie', {...entry});
       }

@@ -67,7 +67,12 @@ export function withStylesheet(html: string, href: string): string {
  * so a page with a heading would link the worksheets' CSS as well; webpack itself loads only the
  * page's own chunk group.
  */
-export function withOnly(html: string, needed: readonly string[], all: readonly string[], urlOf: (file: string) => string): string {
+export function withOnly(
+  html: string,
+  needed: readonly string[],
+  all: readonly string[],
+  urlOf: (file: string) => string,
+): string {
   const unwanted = new Set(all.filter((f) => !needed.includes(f)).map(urlOf));
   const pruned = html.replace(STYLESHEET_LINK, (tag) => (unwanted.has(hrefOf(tag) ?? '') ? '' : tag));
   return needed.reduce((h, f) => withStylesheet(h, urlOf(f)), pruned);

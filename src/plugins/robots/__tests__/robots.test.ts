@@ -8,6 +8,8 @@ describe('robotsTxt', () => {
     );
   });
   it('follows the base URL of a copy on a sub-path', () => {
-    expect(robotsTxt('https://intranet.example.org/', '/kennisbank/', [''])).toContain('Sitemap: https://intranet.example.org/kennisbank/sitemap.xml');
+    expect(robotsTxt('https://intranet.example.org/', '/kennisbank/', [''])).toContain(
+      'Sitemap: https://intranet.example.org/kennisbank/sitemap.xml',
+    );
   });
 });

@@ -10,12 +10,18 @@ import {describe, expect, it} from 'vitest';
 import {TRANSLATED_VOCABULARY, vocabularyMessages} from '../client/vocabularyIds';
 
 const SITE = path.resolve(__dirname, '../../../..');
-const code = JSON.parse(fs.readFileSync(path.join(SITE, 'i18n/en/code.json'), 'utf8')) as Record<string, {message?: string}>;
+const code = JSON.parse(fs.readFileSync(path.join(SITE, 'i18n/en/code.json'), 'utf8')) as Record<
+  string,
+  {message?: string}
+>;
 const messages = vocabularyMessages();
 
 describe('vocabulary labels in i18n/en/code.json', () => {
   it.each(Object.entries(messages))('%s (%s) has an English label', (id) => {
-    expect(code[id]?.message?.trim(), `voeg "${id}" toe aan i18n/en/code.json, met de Engelse tekst als "message"`).toBeTruthy();
+    expect(
+      code[id]?.message?.trim(),
+      `voeg "${id}" toe aan i18n/en/code.json, met de Engelse tekst als "message"`,
+    ).toBeTruthy();
   });
 
   it('has no label for a vocabulary entry that no longer exists', () => {
@@ -26,7 +32,11 @@ describe('vocabulary labels in i18n/en/code.json', () => {
 
   it('covers every audience, phase and theme', () => {
     expect(Object.keys(messages)).toEqual(
-      expect.arrayContaining(['kennisbank.doelgroep.opvoeders', 'kennisbank.fase.evaluatiefase', 'kennisbank.thema.regie']),
+      expect.arrayContaining([
+        'kennisbank.doelgroep.opvoeders',
+        'kennisbank.fase.evaluatiefase',
+        'kennisbank.thema.regie',
+      ]),
     );
     expect(Object.keys(messages)).toHaveLength(4 + 3 + 6);
   });

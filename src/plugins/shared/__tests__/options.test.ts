@@ -4,7 +4,13 @@ import {createOptionsValidator} from '../options';
 
 const {normalize, defaults} = createOptionsValidator({
   plugin: 'voorbeeld',
-  shape: {outPath: z.string().regex(/^[a-z]+$/, {error: 'gebruik kleine letters'}).default('werkbladen'), aantal: z.number().default(3)},
+  shape: {
+    outPath: z
+      .string()
+      .regex(/^[a-z]+$/, {error: 'gebruik kleine letters'})
+      .default('werkbladen'),
+    aantal: z.number().default(3),
+  },
   removed: {dir: 'werkbladen zijn docs-pagina’s met type: werkblad.'},
 });
 

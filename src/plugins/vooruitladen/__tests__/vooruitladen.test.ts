@@ -12,7 +12,9 @@ const here = {origin: 'https://kennisbank.example'};
 
 describe('internalRoute (what keyboard focus preloads)', () => {
   it('gives the path of a page of this site under the base URL', () => {
-    expect(internalRoute(a('https://kennisbank.example/handleiding/houding#kenmerken'), here, '/')).toBe('/handleiding/houding');
+    expect(internalRoute(a('https://kennisbank.example/handleiding/houding#kenmerken'), here, '/')).toBe(
+      '/handleiding/houding',
+    );
     expect(internalRoute(a('https://kennisbank.example/kb/begrippen'), here, '/kb/')).toBe('/kb/begrippen');
   });
 

@@ -1,5 +1,9 @@
 /** The route a focused link leads to, if it is a page of this site (the path Docusaurus preloads), else undefined. */
-export function internalRoute(anchor: {href: string; target: string; hasAttribute(name: string): boolean}, location: {origin: string}, baseUrl: string): string | undefined {
+export function internalRoute(
+  anchor: {href: string; target: string; hasAttribute(name: string): boolean},
+  location: {origin: string},
+  baseUrl: string,
+): string | undefined {
   if (anchor.hasAttribute('download') || (anchor.target && anchor.target !== '_self')) return undefined;
   let url: URL;
   try {

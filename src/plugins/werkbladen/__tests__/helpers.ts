@@ -27,7 +27,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfInfo> {
   const fields = Object.keys((await doc.getFieldObjects()) ?? {});
   const meta = await doc.getMetadata();
   const lang = ((meta.info as Record<string, unknown>).Language as string | undefined) ?? null;
-  const info = {text: norm(parts.join(' ')), pages: doc.numPages, fields, title: (meta.info as Record<string, unknown>).Title, lang};
+  const info = {
+    text: norm(parts.join(' ')),
+    pages: doc.numPages,
+    fields,
+    title: (meta.info as Record<string, unknown>).Title,
+    lang,
+  };
   await doc.destroy();
   return info;
 }
@@ -42,7 +48,13 @@ export async function readDocx(bytes: Uint8Array): Promise<{text: string; xml: u
   const paragraphs = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
     [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
   );
-  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  const decode = (s: string) =>
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
   return {text: norm(decode(paragraphs.join('\n'))), xml, core};
 }
 
@@ -62,7 +74,8 @@ export async function pdfAnswerAreas(bytes: Uint8Array, sheet: Werkblad): Promis
         if (f instanceof PDFCheckBox) a.vakjes++;
         else if (f instanceof PDFRadioGroup) a.vakjes += f.acroField.getWidgets().length;
         else if (f instanceof PDFTextField && /-r\d+-k\d+$/.test(f.getName())) a.cellen++;
-        else if (f instanceof PDFTextField) a.regels += Math.round(f.acroField.getWidgets()[0]!.getRectangle().height / 20);
+        else if (f instanceof PDFTextField)
+          a.regels += Math.round(f.acroField.getWidgets()[0]!.getRectangle().height / 20);
       }
       out[nummer(sheet, si, vi)] = a;
     }),
@@ -84,7 +97,9 @@ export async function docxAnswerAreas(bytes: Uint8Array): Promise<Vlakken> {
       if (!current) continue;
       for (const row of block.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
         if (row[0].includes('<w:tblHeader')) continue;
-        current.cellen += [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].filter((c) => text(c[0]).trim() === '').length;
+        current.cellen += [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].filter(
+          (c) => text(c[0]).trim() === '',
+        ).length;
       }
       continue;
     }

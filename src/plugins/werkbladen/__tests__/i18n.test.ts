@@ -8,7 +8,10 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {EIGEN_VRAGEN, EIGEN_VRAGEN_ID} from '../shared/model';
 
-const code = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../i18n/en/code.json'), 'utf8')) as Record<string, {message?: string}>;
+const code = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../i18n/en/code.json'), 'utf8')) as Record<
+  string,
+  {message?: string}
+>;
 
 describe('worksheet texts in i18n/en/code.json', () => {
   it('has the English "own questions" notice', () => {

@@ -3,7 +3,15 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {formatProblem} from '../../../content/problems';
 import {loadContent} from '../../../content/validate';
 import {createDocx} from '../server/docx';
-import {aantalVelden, alleVragen, antwoordvlak, EIGEN_VRAGEN, isKaartenblad, nummer, type Werkblad} from '../shared/model';
+import {
+  aantalVelden,
+  alleVragen,
+  antwoordvlak,
+  EIGEN_VRAGEN,
+  isKaartenblad,
+  nummer,
+  type Werkblad,
+} from '../shared/model';
 import {normalizeOptions, DEFAULT_OPTIONS} from '../options';
 import {createPdf} from '../server/pdf';
 import {docxAnswerAreas, norm, pdfAnswerAreas, readDocx, readPdf, type PdfInfo} from './helpers';
@@ -49,10 +57,15 @@ describe('the site’s worksheets', () => {
     );
   });
 
-  it.each(echte.werkbladen.map((w) => [w.sheet.id, w.sheet] as const))('%s: every section rests on a finding, or only records facts of the meeting', (_id, sheet) => {
-    const zonder = sheet.secties.filter((s) => !s.bevinding && s.vragen.some((v) => v.soort !== 'tabel' && !/^Datum/.test(v.tekst)));
-    expect(zonder.map((s) => s.titel)).toEqual([]);
-  });
+  it.each(echte.werkbladen.map((w) => [w.sheet.id, w.sheet] as const))(
+    '%s: every section rests on a finding, or only records facts of the meeting',
+    (_id, sheet) => {
+      const zonder = sheet.secties.filter(
+        (s) => !s.bevinding && s.vragen.some((v) => v.soort !== 'tabel' && !/^Datum/.test(v.tekst)),
+      );
+      expect(zonder.map((s) => s.titel)).toEqual([]);
+    },
+  );
 });
 
 describe.each(echte.werkbladen.map((w) => [w.sheet.id, w.sheet] as const))('%s', (id, sheet: Werkblad) => {
@@ -125,16 +138,36 @@ describe('the fixture worksheets', () => {
   });
 
   it.each([
-    ['an unknown kind of question', 'docs/werkbladen/onbekende-soort.md:14 — veld "secties.0.vragen.0.soort": ontbreekt of is onbekend: kies als soort een van tekst, ja-nee, schaal, checklist, tabel, kaart'],
-    ['a section without questions', 'docs/werkbladen/zonder-vragen.md:12 — veld "secties.0.vragen": is leeg: geef minstens één vraag'],
-    ['a misspelt phase', 'docs/werkbladen/zonder-vragen.md:9 — veld "fase.0": onbekende fase; kies uit: installatiefase, stabilisatiefase, evaluatiefase'],
-    ['a missing instruction', 'docs/werkbladen/zonder-vragen.md:1 — veld "instructie": ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt'],
-    ['a scale without its two labels', 'docs/werkbladen/schaal-zonder-labels.md:17 — veld "secties.0.vragen.0.labels": geef twee labels'],
-    ['a finding with an unknown source', 'docs/werkbladen/schaal-zonder-labels.md:15 — veld "secties.0.bevinding.bron": onbekende bron'],
+    [
+      'an unknown kind of question',
+      'docs/werkbladen/onbekende-soort.md:14 — veld "secties.0.vragen.0.soort": ontbreekt of is onbekend: kies als soort een van tekst, ja-nee, schaal, checklist, tabel, kaart',
+    ],
+    [
+      'a section without questions',
+      'docs/werkbladen/zonder-vragen.md:12 — veld "secties.0.vragen": is leeg: geef minstens één vraag',
+    ],
+    [
+      'a misspelt phase',
+      'docs/werkbladen/zonder-vragen.md:9 — veld "fase.0": onbekende fase; kies uit: installatiefase, stabilisatiefase, evaluatiefase',
+    ],
+    [
+      'a missing instruction',
+      'docs/werkbladen/zonder-vragen.md:1 — veld "instructie": ontbreekt: leg in een paar zinnen uit hoe je het werkblad gebruikt',
+    ],
+    [
+      'a scale without its two labels',
+      'docs/werkbladen/schaal-zonder-labels.md:17 — veld "secties.0.vragen.0.labels": geef twee labels',
+    ],
+    [
+      'a finding with an unknown source',
+      'docs/werkbladen/schaal-zonder-labels.md:15 — veld "secties.0.bevinding.bron": onbekende bron',
+    ],
   ])('rejects %s', (_what, message) => {
-    expect(messages.some((m) => m.startsWith(message)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith(message)),
+      messages.join('\n'),
+    ).toBe(true);
   });
-
 });
 
 describe('options', () => {
@@ -144,20 +177,30 @@ describe('options', () => {
   });
   it('rejects a wrong outPath, unknown and removed options in Dutch', () => {
     expect(() => normalizeOptions({outPath: '/werkbladen/'})).toThrow(/optie "outPath": gebruik een map/);
-    expect(() => normalizeOptions({map: 'x'})).toThrow(/\[werkbladen\] De opties in docusaurus.config.ts kloppen niet:\n {2}✗ onbekende optie "map"/);
+    expect(() => normalizeOptions({map: 'x'})).toThrow(
+      /\[werkbladen\] De opties in docusaurus.config.ts kloppen niet:\n {2}✗ onbekende optie "map"/,
+    );
     expect(() => normalizeOptions({dir: 'docs/werkbladen'})).toThrow(/optie "dir" bestaat niet meer/);
   });
 });
 
 describe('every question gets the same answer area in the PDF and the Word file as the model says', () => {
-  it.each(echte.werkbladen.filter((w) => !isKaartenblad(w.sheet)).map((w) => [w.sheet.id, w.sheet] as const))('%s', async (id, sheet) => {
-    const expected = Object.fromEntries(sheet.secties.flatMap((s, si) => s.vragen.map((v, vi) => [nummer(sheet, si, vi), antwoordvlak(v)])));
-    expect(await pdfAnswerAreas(await createPdf(sheet, meta(id)), sheet)).toEqual(expected);
-    expect(await docxAnswerAreas(await createDocx(sheet, meta(id)))).toEqual(expected);
-  });
+  it.each(echte.werkbladen.filter((w) => !isKaartenblad(w.sheet)).map((w) => [w.sheet.id, w.sheet] as const))(
+    '%s',
+    async (id, sheet) => {
+      const expected = Object.fromEntries(
+        sheet.secties.flatMap((s, si) => s.vragen.map((v, vi) => [nummer(sheet, si, vi), antwoordvlak(v)])),
+      );
+      expect(await pdfAnswerAreas(await createPdf(sheet, meta(id)), sheet)).toEqual(expected);
+      expect(await docxAnswerAreas(await createDocx(sheet, meta(id)))).toEqual(expected);
+    },
+  );
 
   it('the fixture has every kind of question with the schema defaults (a scale of 5)', () => {
     const sheet = fixture.werkbladen[0]!.sheet;
-    expect(sheet.secties.flatMap((s) => s.vragen.map((v) => [v.soort, antwoordvlak(v)]))).toContainEqual(['schaal', {vakjes: 5, regels: 0, cellen: 0}]);
+    expect(sheet.secties.flatMap((s) => s.vragen.map((v) => [v.soort, antwoordvlak(v)]))).toContainEqual([
+      'schaal',
+      {vakjes: 5, regels: 0, cellen: 0},
+    ]);
   });
 });

@@ -3,7 +3,16 @@ import {describe, expect, it} from 'vitest';
 import {createWerkbladenZip} from '../server/zip';
 
 const sheet = (id: string) => ({
-  info: {id, title: `Werkblad ${id}`, description: '', permalink: `/werkbladen/${id}`, fase: [], voor: [], pdf: {path: '', bytes: 3}, docx: {path: '', bytes: 3}} as never,
+  info: {
+    id,
+    title: `Werkblad ${id}`,
+    description: '',
+    permalink: `/werkbladen/${id}`,
+    fase: [],
+    voor: [],
+    pdf: {path: '', bytes: 3},
+    docx: {path: '', bytes: 3},
+  } as never,
   pdf: new Uint8Array([1, 2, 3]),
   docx: new Uint8Array([4, 5, 6]),
 });
@@ -12,7 +21,13 @@ describe('createWerkbladenZip', () => {
   it('holds every worksheet as PDF and Word, with a readme, and the same input gives the same bytes', async () => {
     const a = await createWerkbladenZip([sheet('b'), sheet('a')], 'Editie 2024');
     const zip = await JSZip.loadAsync(a);
-    expect(Object.keys(zip.files).filter((f) => !f.endsWith('/'))).toEqual(['LEESMIJ.txt', 'pdf/a.pdf', 'word/a.docx', 'pdf/b.pdf', 'word/b.docx']);
+    expect(Object.keys(zip.files).filter((f) => !f.endsWith('/'))).toEqual([
+      'LEESMIJ.txt',
+      'pdf/a.pdf',
+      'word/a.docx',
+      'pdf/b.pdf',
+      'word/b.docx',
+    ]);
     expect(await zip.file('LEESMIJ.txt')!.async('string')).toContain('Werkbladen — Editie 2024');
     expect(await createWerkbladenZip([sheet('b'), sheet('a')], 'Editie 2024')).toEqual(a);
   });

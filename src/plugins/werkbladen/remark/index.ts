@@ -21,11 +21,21 @@ export default function remarkWerkbladen(options: RemarkWerkbladenOptions) {
     const fm = file.data?.frontMatter;
     const lists = findElements(tree, 'WerkbladenOverzicht');
     if (fm?.type !== 'werkblad' && lists.length === 0) return;
-    const data = options.data ?? readPluginData<WerkbladenData>(pluginDataFile(options.siteDir, PLUGIN_NAME, DATA_FILE), PLUGIN_NAME);
+    const data =
+      options.data ??
+      readPluginData<WerkbladenData>(pluginDataFile(options.siteDir, PLUGIN_NAME, DATA_FILE), PLUGIN_NAME);
     if (fm?.type === 'werkblad') {
       const info = data.werkbladen.find((w) => w.id === fm.id);
-      if (!info) throw new Error(`[${PLUGIN_NAME}] werkblad "${String(fm.id)}" heeft geen bestanden: staat het in de huidige editie (docs/)?`);
-      insertBlocks(tree, 'end', [jsxBlock('Werkblad', {downloads: {pdf: info.pdf, docx: info.docx}, bronnen: data.bronnen[info.id] ?? {}}) as RootContent]);
+      if (!info)
+        throw new Error(
+          `[${PLUGIN_NAME}] werkblad "${String(fm.id)}" heeft geen bestanden: staat het in de huidige editie (docs/)?`,
+        );
+      insertBlocks(tree, 'end', [
+        jsxBlock('Werkblad', {
+          downloads: {pdf: info.pdf, docx: info.docx},
+          bronnen: data.bronnen[info.id] ?? {},
+        }) as RootContent,
+      ]);
       ensureDefaultImport(tree, 'Werkblad', '@theme/Werkblad');
     }
     if (lists.length > 0) {

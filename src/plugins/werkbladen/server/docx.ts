@@ -47,7 +47,10 @@ const line = () =>
 const small = (text: string) =>
   new Paragraph({spacing: {after: 120}, children: [new TextRun({text, size: 17, color: GREY})]});
 
-function cell(text: string, o: {bold?: boolean; width: number; borders?: ITableCellBorders; shade?: boolean; big?: boolean}): TableCell {
+function cell(
+  text: string,
+  o: {bold?: boolean; width: number; borders?: ITableCellBorders; shade?: boolean; big?: boolean},
+): TableCell {
   return new TableCell({
     width: {size: o.width, type: WidthType.DXA},
     borders: o.borders,
@@ -106,7 +109,10 @@ function vraag(v: Vraag, n: number): (Paragraph | Table)[] {
         (r) =>
           new TableRow({
             height: {value: 480, rule: 'atLeast'},
-            children: [...(metLabels ? [cell(r, {width: labelW})] : []), ...v.kolommen.map(() => cell('', {width: cw}))],
+            children: [
+              ...(metLabels ? [cell(r, {width: labelW})] : []),
+              ...v.kolommen.map(() => cell('', {width: cw})),
+            ],
           }),
       );
       out.push(
@@ -127,7 +133,9 @@ function vraag(v: Vraag, n: number): (Paragraph | Table)[] {
 function kaarten(sheet: Werkblad): (Paragraph | Table)[] {
   const dashed = {style: BorderStyle.DASHED, size: 6, color: '999999'};
   const borders: ITableCellBorders = {top: dashed, bottom: dashed, left: dashed, right: dashed};
-  const cards = sheet.secties.flatMap((s, si) => s.vragen.map((v, vi) => ({categorie: s.titel, tekst: v.tekst, n: nummer(sheet, si, vi)})));
+  const cards = sheet.secties.flatMap((s, si) =>
+    s.vragen.map((v, vi) => ({categorie: s.titel, tekst: v.tekst, n: nummer(sheet, si, vi)})),
+  );
   const half = Math.floor(CONTENT_WIDTH / 2);
   const rows: TableRow[] = [];
   for (let i = 0; i < cards.length; i += 2) {
@@ -143,9 +151,15 @@ function kaarten(sheet: Werkblad): (Paragraph | Table)[] {
               margins: {top: 200, bottom: 200, left: 240, right: 240},
               children: c
                 ? [
-                    new Paragraph({spacing: {after: 360}, children: [new TextRun({text: c.categorie.toUpperCase(), bold: true, size: 15, color: ACCENT})]}),
+                    new Paragraph({
+                      spacing: {after: 360},
+                      children: [new TextRun({text: c.categorie.toUpperCase(), bold: true, size: 15, color: ACCENT})],
+                    }),
                     new Paragraph({children: [new TextRun({text: c.tekst, bold: true, size: 26})]}),
-                    new Paragraph({spacing: {before: 360}, children: [new TextRun({text: `kaart ${c.n}`, size: 14, color: GREY})]}),
+                    new Paragraph({
+                      spacing: {before: 360},
+                      children: [new TextRun({text: `kaart ${c.n}`, size: 14, color: GREY})],
+                    }),
                   ]
                 : [new Paragraph({children: []})],
             }),
@@ -154,7 +168,11 @@ function kaarten(sheet: Werkblad): (Paragraph | Table)[] {
     );
   }
   return [
-    new Paragraph({heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun('Kaarten om te knippen')]}),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      pageBreakBefore: true,
+      children: [new TextRun('Kaarten om te knippen')],
+    }),
     new Table({width: {size: half * 2, type: WidthType.DXA}, columnWidths: [half, half], rows}),
   ];
 }
@@ -163,7 +181,9 @@ export async function createDocx(sheet: Werkblad, meta: WerkbladMeta): Promise<U
   const body: (Paragraph | Table)[] = [
     new Paragraph({children: [new TextRun({text: `${meta.siteName} · Werkblad`, size: 18, color: GREY})]}),
     new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(sheet.title)]}),
-    small(`Voor: ${sheet.voor.map((v) => VOOR_LABELS[v]).join(', ')}  ·  Fase: ${sheet.fase.map((f) => FASE_LABELS[f]).join(', ')}`),
+    small(
+      `Voor: ${sheet.voor.map((v) => VOOR_LABELS[v]).join(', ')}  ·  Fase: ${sheet.fase.map((f) => FASE_LABELS[f]).join(', ')}`,
+    ),
     new Paragraph({heading: HeadingLevel.HEADING_3, children: [new TextRun('Waarvoor')]}),
     new Paragraph({children: [new TextRun(sheet.doel)]}),
     new Paragraph({heading: HeadingLevel.HEADING_3, children: [new TextRun('Zo gebruik je het')]}),
@@ -173,7 +193,8 @@ export async function createDocx(sheet: Werkblad, meta: WerkbladMeta): Promise<U
   const kaartenblad = isKaartenblad(sheet);
   sheet.secties.forEach((s, si) => {
     body.push(new Paragraph({heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(s.titel)]}));
-    if (s.bevinding) body.push(small(`Waarop dit rust: ${s.bevinding.tekst} ${bevindingBron(s.bevinding, meta.bronnen)}`));
+    if (s.bevinding)
+      body.push(small(`Waarop dit rust: ${s.bevinding.tekst} ${bevindingBron(s.bevinding, meta.bronnen)}`));
     if (s.intro) body.push(new Paragraph({children: [new TextRun(s.intro)]}));
     if (!kaartenblad) s.vragen.forEach((v, vi) => body.push(...vraag(v, nummer(sheet, si, vi))));
   });
@@ -190,14 +211,20 @@ export async function createDocx(sheet: Werkblad, meta: WerkbladMeta): Promise<U
     },
     sections: [
       {
-        properties: {page: {size: {width: 11906, height: 16838}, margin: {top: 1134, bottom: 1134, left: 1134, right: 1134}}},
+        properties: {
+          page: {size: {width: 11906, height: 16838}, margin: {top: 1134, bottom: 1134, left: 1134, right: 1134}},
+        },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.LEFT,
                 children: [
-                  new TextRun({text: `${meta.siteName} · ${meta.editie} · ${meta.url} · pagina `, size: 15, color: GREY}),
+                  new TextRun({
+                    text: `${meta.siteName} · ${meta.editie} · ${meta.url} · pagina `,
+                    size: 15,
+                    color: GREY,
+                  }),
                   new TextRun({children: [PageNumber.CURRENT], size: 15, color: GREY}),
                 ],
               }),

@@ -83,7 +83,10 @@ class Layout {
   need(height: number): void {
     if (this.y - height < MARGIN + FOOTER - 20) this.newPage();
   }
-  text(text: string, o: {size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; x?: number; width?: number; gap?: number} = {}): void {
+  text(
+    text: string,
+    o: {size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; x?: number; width?: number; gap?: number} = {},
+  ): void {
     const size = o.size ?? 10;
     const font = o.bold ? this.fonts.bold : this.fonts.regular;
     const x = o.x ?? MARGIN;
@@ -125,7 +128,13 @@ function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): voi
         : 44;
   l.need(qh + start + 8);
   const top = l.y;
-  l.page.drawText(`${n}.`, {x: MARGIN, y: top - 10.5 * 1.35 + 10.5 * 0.25, size: 10.5, font: l.fonts.bold, color: ACCENT});
+  l.page.drawText(`${n}.`, {
+    x: MARGIN,
+    y: top - 10.5 * 1.35 + 10.5 * 0.25,
+    size: 10.5,
+    font: l.fonts.bold,
+    color: ACCENT,
+  });
   l.text(v.tekst, {size: 10.5, bold: true, x: MARGIN + INDENT, gap: 6});
   const x0 = MARGIN + INDENT;
   const w = WIDTH - INDENT;
@@ -135,11 +144,25 @@ function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): voi
       const h = v.regels * rh;
       l.need(h);
       for (let i = 1; i <= v.regels; i++) {
-        l.page.drawLine({start: {x: x0, y: l.y - i * rh}, end: {x: x0 + w, y: l.y - i * rh}, thickness: 0.5, color: LINE});
+        l.page.drawLine({
+          start: {x: x0, y: l.y - i * rh},
+          end: {x: x0 + w, y: l.y - i * rh},
+          thickness: 0.5,
+          color: LINE,
+        });
       }
       const tf = form.createTextField(id);
       if (v.regels > 1) tf.enableMultiline();
-      tf.addToPage(l.page, {x: x0, y: l.y - h, width: w, height: h, borderWidth: 0, borderColor: undefined, backgroundColor: undefined, font: l.fonts.field});
+      tf.addToPage(l.page, {
+        x: x0,
+        y: l.y - h,
+        width: w,
+        height: h,
+        borderWidth: 0,
+        borderColor: undefined,
+        backgroundColor: undefined,
+        font: l.fonts.field,
+      });
       tf.setFontSize(10);
       tooltip(tf, label);
       l.y -= h + 12;
@@ -197,10 +220,24 @@ function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): voi
       const rowH = (r: string) => Math.max(26, metLabels ? l.height(r, size, false, labelW - 6) + 8 : 0);
       const drawHead = () => {
         const y = l.y;
-        l.page.drawRectangle({x: x0, y: y - headH, width: w, height: headH, color: rgb(0.92, 0.95, 0.95), borderColor: LINE, borderWidth: 0.5});
+        l.page.drawRectangle({
+          x: x0,
+          y: y - headH,
+          width: w,
+          height: headH,
+          color: rgb(0.92, 0.95, 0.95),
+          borderColor: LINE,
+          borderWidth: 0.5,
+        });
         v.kolommen.forEach((k, c) => {
           wrap(k, l.fonts.bold, size, cw - 6).forEach((t, i) => {
-            l.page.drawText(t, {x: x0 + labelW + c * cw + 3, y: y - 3 - (i + 1) * size * 1.35 + 2.5, size, font: l.fonts.bold, color: INK});
+            l.page.drawText(t, {
+              x: x0 + labelW + c * cw + 3,
+              y: y - 3 - (i + 1) * size * 1.35 + 2.5,
+              size,
+              font: l.fonts.bold,
+              color: INK,
+            });
           });
         });
         l.y -= headH;
@@ -217,7 +254,13 @@ function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): voi
         l.page.drawRectangle({x: x0, y, width: w, height: h, borderColor: LINE, borderWidth: 0.5});
         if (metLabels) {
           wrap(r, l.fonts.regular, size, labelW - 6).forEach((t, i) => {
-            l.page.drawText(t, {x: x0 + 3, y: l.y - 4 - (i + 1) * size * 1.35 + 2.5, size, font: l.fonts.regular, color: INK});
+            l.page.drawText(t, {
+              x: x0 + 3,
+              y: l.y - 4 - (i + 1) * size * 1.35 + 2.5,
+              size,
+              font: l.fonts.regular,
+              color: INK,
+            });
           });
         }
         v.kolommen.forEach((k, c) => {
@@ -225,7 +268,16 @@ function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): voi
           l.page.drawLine({start: {x: cx, y}, end: {x: cx, y: y + h}, thickness: 0.5, color: LINE});
           const tf = form.createTextField(`${id}-r${ri + 1}-k${c + 1}`);
           tf.enableMultiline();
-          tf.addToPage(l.page, {x: cx + 1, y: y + 1, width: cw - 2, height: h - 2, borderWidth: 0, borderColor: undefined, backgroundColor: undefined, font: l.fonts.field});
+          tf.addToPage(l.page, {
+            x: cx + 1,
+            y: y + 1,
+            width: cw - 2,
+            height: h - 2,
+            borderWidth: 0,
+            borderColor: undefined,
+            backgroundColor: undefined,
+            font: l.fonts.field,
+          });
           tf.setFontSize(9);
           tooltip(tf, `${label} ${r ? `${r}, ` : `rij ${ri + 1}, `}${k}`);
         });
@@ -255,15 +307,26 @@ function header(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
   l.text(EIGEN_VRAGEN, {size: 9, color: GREY, gap: 12});
 }
 
-function sectieKop(l: Layout, titel: string, bevinding: Werkblad['secties'][number]['bevinding'], meta: WerkbladMeta): void {
-  const bh = bevinding ? l.height(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding, meta.bronnen)}`, 8.5) : 0;
+function sectieKop(
+  l: Layout,
+  titel: string,
+  bevinding: Werkblad['secties'][number]['bevinding'],
+  meta: WerkbladMeta,
+): void {
+  const bh = bevinding
+    ? l.height(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding, meta.bronnen)}`, 8.5)
+    : 0;
   l.need(20 + bh + 60);
   l.y -= 4;
   l.text(titel, {size: 13, bold: true, color: ACCENT, gap: 2});
   l.page.drawLine({start: {x: MARGIN, y: l.y}, end: {x: MARGIN + WIDTH, y: l.y}, thickness: 1, color: ACCENT});
   l.y -= 6;
   if (bevinding) {
-    l.text(zin(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding, meta.bronnen)}`), {size: 8.5, color: GREY, gap: 8});
+    l.text(zin(`Waarop dit rust: ${bevinding.tekst} ${bevindingBron(bevinding, meta.bronnen)}`), {
+      size: 8.5,
+      color: GREY,
+      gap: 8,
+    });
   }
 }
 
@@ -271,7 +334,12 @@ function sectieKop(l: Layout, titel: string, bevinding: Werkblad['secties'][numb
 function kaarten(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
   l.text('Waarop de kaarten rusten', {size: 11, bold: true, color: ACCENT, gap: 2});
   for (const s of sheet.secties) {
-    if (s.bevinding) l.text(zin(`${s.titel}: ${s.bevinding.tekst} ${bevindingBron(s.bevinding, meta.bronnen)}`), {size: 8.5, color: GREY, gap: 3});
+    if (s.bevinding)
+      l.text(zin(`${s.titel}: ${s.bevinding.tekst} ${bevindingBron(s.bevinding, meta.bronnen)}`), {
+        size: 8.5,
+        color: GREY,
+        gap: 3,
+      });
   }
   l.newPage();
   const gap = 0;
@@ -285,7 +353,15 @@ function kaarten(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
       const row = Math.floor((i % 8) / 2);
       const x = MARGIN + col * (cw + gap);
       const top = A4[1] - MARGIN - row * ch;
-      l.page.drawRectangle({x, y: top - ch, width: cw, height: ch, borderColor: LINE, borderWidth: 0.8, borderDashArray: [4, 3]});
+      l.page.drawRectangle({
+        x,
+        y: top - ch,
+        width: cw,
+        height: ch,
+        borderColor: LINE,
+        borderWidth: 0.8,
+        borderDashArray: [4, 3],
+      });
       l.page.drawText(s.titel.toUpperCase(), {x: x + 14, y: top - 24, size: 7.5, font: l.fonts.bold, color: ACCENT});
       const lines = wrap(v.tekst, l.fonts.bold, 13, cw - 28);
       const blockH = lines.length * 13 * 1.35;
@@ -294,7 +370,13 @@ function kaarten(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
         y -= 13 * 1.35;
         l.page.drawText(t, {x: x + 14, y: y + 3, size: 13, font: l.fonts.bold, color: INK});
       }
-      l.page.drawText(`${meta.siteName} · kaart ${nummer(sheet, si, vi)}`, {x: x + 14, y: top - ch + 12, size: 7, font: l.fonts.regular, color: GREY});
+      l.page.drawText(`${meta.siteName} · kaart ${nummer(sheet, si, vi)}`, {
+        x: x + 14,
+        y: top - ch + 12,
+        size: 7,
+        font: l.fonts.regular,
+        color: GREY,
+      });
       i++;
     });
   });
@@ -336,7 +418,13 @@ export async function createPdf(sheet: Werkblad, meta: WerkbladMeta): Promise<Ui
     p.drawText(`${meta.siteName} · ${meta.editie}`, {x: MARGIN, y, size: 7.5, font: fonts.regular, color: GREY});
     p.drawText(meta.url, {x: MARGIN, y: y - 10, size: 7.5, font: fonts.regular, color: GREY});
     const nr = `Pagina ${i + 1} van ${pages.length}`;
-    p.drawText(nr, {x: A4[0] - MARGIN - fonts.regular.widthOfTextAtSize(nr, 7.5), y, size: 7.5, font: fonts.regular, color: GREY});
+    p.drawText(nr, {
+      x: A4[0] - MARGIN - fonts.regular.widthOfTextAtSize(nr, 7.5),
+      y,
+      size: 7.5,
+      font: fonts.regular,
+      color: GREY,
+    });
   });
   doc.getForm().updateFieldAppearances(fonts.field);
   return doc.save();

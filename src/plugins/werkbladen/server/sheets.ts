@@ -24,7 +24,8 @@ export function sheetsOf(docs: DocsContent): {sheets: SheetSource[]; editie: str
     // The sidebar's order is the reading order, on the overview too.
     .sort(
       (a, b) =>
-        (a.sheet.sidebar_position ?? Infinity) - (b.sheet.sidebar_position ?? Infinity) || a.sheet.id.localeCompare(b.sheet.id),
+        (a.sheet.sidebar_position ?? Infinity) - (b.sheet.sidebar_position ?? Infinity) ||
+        a.sheet.id.localeCompare(b.sheet.id),
     );
   return {sheets, editie: current.label};
 }

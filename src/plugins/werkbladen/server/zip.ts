@@ -11,7 +11,10 @@ export interface WerkbladFiles {
 /** A fixed date inside the zip: the same worksheets give the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2024, 0, 1));
 
-export async function createWerkbladenZip(werkbladen: readonly WerkbladFiles[], editionLabel: string): Promise<Uint8Array> {
+export async function createWerkbladenZip(
+  werkbladen: readonly WerkbladFiles[],
+  editionLabel: string,
+): Promise<Uint8Array> {
   const zip = new JSZip();
   const lines = [
     `Werkbladen — ${editionLabel}`,

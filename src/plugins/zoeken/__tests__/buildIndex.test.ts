@@ -26,7 +26,9 @@ describe('markdownSections', () => {
     expect(text).not.toContain('/handleiding/houding');
   });
   it('indexes what the reader reads: marker text, not markup', () => {
-    const [s] = markdownSections('Een [[gezinshuisouder]] en [[sensitief begrenzen|voorzichtig begrensd]], *nadruk* en [link](/x).\n\n:::tip\nTip.\n:::');
+    const [s] = markdownSections(
+      'Een [[gezinshuisouder]] en [[sensitief begrenzen|voorzichtig begrensd]], *nadruk* en [link](/x).\n\n:::tip\nTip.\n:::',
+    );
     expect(s!.text).toBe('Een gezinshuisouder en voorzichtig begrensd, nadruk en link. Tip.');
   });
 });
@@ -54,7 +56,10 @@ describe('buildSearchIndex', () => {
   });
   it('indexes known parts of compounds: gezinshuisouders → ouder, spanningsveld → spanning', () => {
     const p = file.pages.findIndex((x) => x.u === 'handleiding/samenwerken');
-    const extra = file.sections.filter((s) => s.p === p).map((s) => s.k).join(' ');
+    const extra = file.sections
+      .filter((s) => s.p === p)
+      .map((s) => s.k)
+      .join(' ');
     expect(extra.split(' ')).toContain('ouder');
     expect(extra.split(' ')).toContain('spanning');
   });
@@ -64,7 +69,12 @@ describe('buildSearchIndex', () => {
     expect(file.synonyms).toContainEqual(['ouder', 'moeder']);
   });
   it('works without any glossary pages', () => {
-    const none = buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages: pages.filter((p) => p.type !== 'begrip')});
+    const none = buildSearchIndex({
+      locale: 'nl',
+      version: 'current',
+      edition: 'E',
+      pages: pages.filter((p) => p.type !== 'begrip'),
+    });
     expect(none.synonyms).toEqual([]);
     expect(none.sections.length).toBeGreaterThan(0);
   });

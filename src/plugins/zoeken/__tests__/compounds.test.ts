@@ -18,7 +18,21 @@ describe('compoundParts', () => {
 
 describe('splitQueryWord (a compound typed in the search field)', () => {
   // The site's words as the index lists them: stems and the forms seen in the text.
-  const site = new Set(['loyaliteit', 'afsprak', 'afspraken', 'lijst', 'rol', 'verdel', 'zon', 'bril', 'gezin', 'gezinshuis', 'ouder', 'ver', 'wacht']);
+  const site = new Set([
+    'loyaliteit',
+    'afsprak',
+    'afspraken',
+    'lijst',
+    'rol',
+    'verdel',
+    'zon',
+    'bril',
+    'gezin',
+    'gezinshuis',
+    'ouder',
+    'ver',
+    'wacht',
+  ]);
   const asStem = (s: string) => (site.has(s) ? s : site.has(stem(s)) ? stem(s) : undefined);
   const split = (w: string) => splitQueryWord(w, asStem, (t) => (site.has(stem(t)) ? stem(t) : undefined));
 

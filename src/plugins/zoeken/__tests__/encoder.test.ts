@@ -53,7 +53,9 @@ describe('encodeForIndex', () => {
 
 describe('encodeQueryWords and linking letters', () => {
   it('keeps the typed word beside its stem: compounds split on the word, not on its stem', () => {
-    expect(encodeQueryWords('het Loyaliteitsconflict')).toEqual([{word: 'loyaliteitsconflict', term: stem('loyaliteitsconflict')}]);
+    expect(encodeQueryWords('het Loyaliteitsconflict')).toEqual([
+      {word: 'loyaliteitsconflict', term: stem('loyaliteitsconflict')},
+    ]);
     // Snowball cuts "rolduidelijkheid" to "rolduid"; only the word still shows rol|duidelijkheid.
     expect(stem('rolduidelijkheid')).toBe('rolduid');
   });

@@ -26,7 +26,9 @@ describe('highlight', () => {
 describe('snippet', () => {
   const long = `${'woord '.repeat(60)}hier staat de sensitief begrenzen uitleg ${'rest '.repeat(60)}`;
   it('shows a window around the first match with ellipses', () => {
-    const text = snippet(long, encodeQuery('begrenzen'), 80).map((p) => p.text).join('');
+    const text = snippet(long, encodeQuery('begrenzen'), 80)
+      .map((p) => p.text)
+      .join('');
     expect(text.startsWith('…')).toBe(true);
     expect(text.endsWith('…')).toBe(true);
     expect(text).toContain('begrenzen');

@@ -15,8 +15,19 @@ describe('kort_gezegd in the search index', () => {
       locale: 'nl',
       version: 'current',
       edition: 'E',
-      pages: [{path: 'a', title: 'A', description: indexedDescription('Over samen opvoeden.', fm), type: 'info', body: '## Kop {#kop}\n\nTekst.'}],
+      pages: [
+        {
+          path: 'a',
+          title: 'A',
+          description: indexedDescription('Over samen opvoeden.', fm),
+          type: 'info',
+          body: '## Kop {#kop}\n\nTekst.',
+        },
+      ],
     });
-    expect(file.sections[0]).toMatchObject({a: '', x: 'Over samen opvoeden. Ouders blijven betrokken. Dat helpt het kind. Zo werkt het.'});
+    expect(file.sections[0]).toMatchObject({
+      a: '',
+      x: 'Over samen opvoeden. Ouders blijven betrokken. Dat helpt het kind. Zo werkt het.',
+    });
   });
 });

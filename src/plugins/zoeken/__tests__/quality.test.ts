@@ -26,17 +26,23 @@ describe('search quality on the real site', () => {
 
   // Compounds the site never writes: found through their parts, across the linking -s- and -en-,
   // or through the site's compounds with the same first part. Each one must hold on its own.
-  it.each(['loyaliteitsconflict', 'afsprakenlijst', 'rolduidelijkheid'])('finds the compound "%s" in the top 5', async (q) => {
-    const query = queries.find((x) => x.q === q);
-    expect(query, `${q} staat niet in tests/search-queries.json`).toBeDefined();
-    expect((await evaluate([query!], rank)).successAt5).toBe(1);
-  });
+  it.each(['loyaliteitsconflict', 'afsprakenlijst', 'rolduidelijkheid'])(
+    'finds the compound "%s" in the top 5',
+    async (q) => {
+      const query = queries.find((x) => x.q === q);
+      expect(query, `${q} staat niet in tests/search-queries.json`).toBeDefined();
+      expect((await evaluate([query!], rank)).successAt5).toBe(1);
+    },
+  );
 
   // The site writes "rolverdeling" itself: those sections come first, and the pages whose
   // compounds share its first part (rolverheldering, rolverschillen) follow, not instead.
   it('a compound the site uses reaches compounds with the same first part, below its exact matches', async () => {
     const hits = (await searcher.search('rolverdeling', {limit: 12})).hits;
-    const exact = hits.map((h, i) => ({i, exact: /rolverdeling/i.test(`${h.record.page.t} ${h.record.section.h} ${h.record.section.x}`)}));
+    const exact = hits.map((h, i) => ({
+      i,
+      exact: /rolverdeling/i.test(`${h.record.page.t} ${h.record.section.h} ${h.record.section.x}`),
+    }));
     const related = hits.findIndex((h) => h.record.path === 'begrippen/rolverheldering');
     expect(related, 'begrippen/rolverheldering niet gevonden voor "rolverdeling"').toBeGreaterThanOrEqual(0);
     expect(exact.filter((e) => e.exact).length).toBeGreaterThan(0);

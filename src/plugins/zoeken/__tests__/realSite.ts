@@ -13,7 +13,9 @@ import type {ReaderQuery} from '../server/evaluate';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
-export const queries = (JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]}).queries;
+export const queries = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as {queries: ReaderQuery[]}
+).queries;
 
 export function realSiteIndex(): ReturnType<typeof buildSearchIndex> {
   const docs = pagesFromFolder(path.join(ROOT, 'docs'));

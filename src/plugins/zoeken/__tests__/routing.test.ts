@@ -36,11 +36,28 @@ describe('shardOf / shardsForPrefix', () => {
 
 describe('which shards a query needs', () => {
   const pages: PageInput[] = [
-    {path: 'houding', title: 'Houding', type: 'handleiding', body: 'Intro.\n\n## Gastvrij zijn {#gastvrij}\n\nDe deur staat open voor ouders.\n\n## Geduld {#geduld}\n\nGeduldig blijven.'},
-    {path: 'samenwerking', title: 'Samenwerking', type: 'handleiding', body: 'Over samenwerking met ouders en de gemeente. Zie ook de kenniscafés.'},
-    {path: 'spanning', title: 'Spanningsvelden', type: 'spanningsveld', body: 'Waar gezinshuisouders en ouders botsen, en wat helpt.'},
+    {
+      path: 'houding',
+      title: 'Houding',
+      type: 'handleiding',
+      body: 'Intro.\n\n## Gastvrij zijn {#gastvrij}\n\nDe deur staat open voor ouders.\n\n## Geduld {#geduld}\n\nGeduldig blijven.',
+    },
+    {
+      path: 'samenwerking',
+      title: 'Samenwerking',
+      type: 'handleiding',
+      body: 'Over samenwerking met ouders en de gemeente. Zie ook de kenniscafés.',
+    },
+    {
+      path: 'spanning',
+      title: 'Spanningsvelden',
+      type: 'spanningsveld',
+      body: 'Waar gezinshuisouders en ouders botsen, en wat helpt.',
+    },
   ];
-  const files = editionFiles(buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages}), {shardBytes: 150});
+  const files = editionFiles(buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages}), {
+    shardBytes: 150,
+  });
   const bounds = files.meta.shards;
   const reading = () => {
     const read: string[] = [];
@@ -69,13 +86,21 @@ describe('which shards a query needs', () => {
     const {searcher, read} = reading();
     const {terms} = await searcher.search('gedul', {limit: 0});
     expect(terms).toContain('geduld');
-    expect(new Set(read)).toEqual(new Set([shard('gedul'), ...shardsForPrefix('gedul', bounds).map((i) => `s${i}.json`)]));
+    expect(new Set(read)).toEqual(
+      new Set([shard('gedul'), ...shardsForPrefix('gedul', bounds).map((i) => `s${i}.json`)]),
+    );
   });
   it('a word that nothing completes: also the shards of its typo neighbourhood', async () => {
     const {searcher, read} = reading();
     const {terms} = await searcher.search('gedlud ');
     expect(terms).toContain('geduld');
-    expect(new Set(read)).toEqual(new Set([shard('gedlud'), ...shardsForPrefix(neighbourhood('gedlud', [bounds]), bounds).map((i) => `s${i}.json`), 'r' + files.records.findIndex((r) => r.a === 'geduld') + '.json']));
+    expect(new Set(read)).toEqual(
+      new Set([
+        shard('gedlud'),
+        ...shardsForPrefix(neighbourhood('gedlud', [bounds]), bounds).map((i) => `s${i}.json`),
+        'r' + files.records.findIndex((r) => r.a === 'geduld') + '.json',
+      ]),
+    );
   });
   it('a long word: also the shards of its possible first parts, for compounds', async () => {
     const {searcher, read} = reading();
@@ -96,15 +121,36 @@ describe('which shards a query needs', () => {
       for (const [term] of s.rows) expect(shardOf(term, bounds), term).toBe(i);
     });
     for (const t of encodeForIndex('gastvrij samenwerking gezinshuisouders')) {
-      expect(files.shards[shardOf(t, bounds)]?.rows.some((r) => r[0] === t), t).toBe(true);
+      expect(
+        files.shards[shardOf(t, bounds)]?.rows.some((r) => r[0] === t),
+        t,
+      ).toBe(true);
     }
   });
 });
 
 describe('completions of a common prefix', () => {
-  const words = ['begeleiding', 'begeleiden', 'begrip', 'belang', 'beleid', 'bericht', 'beschermen', 'betekenis', 'bewust', 'bezoek'];
-  const pages: PageInput[] = words.map((w, i) => ({path: `p${i}`, title: `Pagina ${i}`, type: 'info', body: `${w} ${'begeleiding '.repeat(i === 0 ? 5 : 0)}`}));
-  const files = editionFiles(buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages}), {shardBytes: 120});
+  const words = [
+    'begeleiding',
+    'begeleiden',
+    'begrip',
+    'belang',
+    'beleid',
+    'bericht',
+    'beschermen',
+    'betekenis',
+    'bewust',
+    'bezoek',
+  ];
+  const pages: PageInput[] = words.map((w, i) => ({
+    path: `p${i}`,
+    title: `Pagina ${i}`,
+    type: 'info',
+    body: `${w} ${'begeleiding '.repeat(i === 0 ? 5 : 0)}`,
+  }));
+  const files = editionFiles(buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages}), {
+    shardBytes: 120,
+  });
   it('are filed with the prefix when its words span too many shards, and read from there', async () => {
     expect(isNarrow('be', [files.meta.shards])).toBe(false);
     const home = files.shards[shardOf('be', files.meta.shards)]!;

@@ -3,12 +3,33 @@ import {buildSearchIndex, type PageInput} from '../server/buildIndex';
 import {searcherFor} from '../server/source';
 
 const pages: PageInput[] = [
-  {path: 'a', title: 'Houding', type: 'handleiding', body: 'Intro.\n\n## Gastvrij zijn {#gastvrij}\n\nDe deur staat open.\n\n## Geduld {#geduld}\n\nGeduldig blijven.'},
-  {path: 'b', title: 'Spanningsvelden', type: 'spanningsveld', body: 'Waar gezinshuisouders en ouders botsen. Ook over houding, in het voorbijgaan.'},
+  {
+    path: 'a',
+    title: 'Houding',
+    type: 'handleiding',
+    body: 'Intro.\n\n## Gastvrij zijn {#gastvrij}\n\nDe deur staat open.\n\n## Geduld {#geduld}\n\nGeduldig blijven.',
+  },
+  {
+    path: 'b',
+    title: 'Spanningsvelden',
+    type: 'spanningsveld',
+    body: 'Waar gezinshuisouders en ouders botsen. Ook over houding, in het voorbijgaan.',
+  },
   {path: 'c', title: 'Samenwerking', type: 'handleiding', body: 'Over samenwerking met ouders en de gemeente.'},
 ];
-const current = buildSearchIndex({locale: 'nl', version: 'current', edition: 'Editie 2024', pages, thesaurus: [['ouder', 'moeder']]});
-const old = buildSearchIndex({locale: 'nl', version: '2021', edition: 'Editie 2021', pages: [{path: '2021/a', title: 'Houding', type: 'handleiding', body: 'Oud.'}]});
+const current = buildSearchIndex({
+  locale: 'nl',
+  version: 'current',
+  edition: 'Editie 2024',
+  pages,
+  thesaurus: [['ouder', 'moeder']],
+});
+const old = buildSearchIndex({
+  locale: 'nl',
+  version: '2021',
+  edition: 'Editie 2021',
+  pages: [{path: '2021/a', title: 'Houding', type: 'handleiding', body: 'Oud.'}],
+});
 // Tiny shards: every query crosses shard borders, as on a big site.
 const s = searcherFor([current, old], {shardBytes: 200});
 const paths = async (q: string, o = {}) => (await s.search(q, o)).hits.map((h) => h.record.path);
@@ -46,7 +67,12 @@ describe('createSearcher', () => {
   });
   it('gives each hit its page, section text, edition and the terms to highlight', async () => {
     const {hits, terms} = await s.search('gastvirj', {limit: 1});
-    expect(hits[0]?.record).toMatchObject({page: {u: 'a', t: 'Houding', y: 'handleiding'}, section: {a: 'gastvrij', h: 'Gastvrij zijn'}, version: 'current', edition: 'Editie 2024'});
+    expect(hits[0]?.record).toMatchObject({
+      page: {u: 'a', t: 'Houding', y: 'handleiding'},
+      section: {a: 'gastvrij', h: 'Gastvrij zijn'},
+      version: 'current',
+      edition: 'Editie 2024',
+    });
     expect(terms).toContain('gastvrij');
   });
   it('answers the same whatever earlier queries loaded', async () => {
@@ -63,10 +89,30 @@ describe('compounds in the query', () => {
     version: 'current',
     edition: 'E',
     pages: [
-      {path: 'loyaliteit', title: 'Loyaliteit', type: 'begrip', body: 'Een kind blijft loyaal aan thuis. Die loyaliteit is er gewoon.'},
-      {path: 'rolverheldering', title: 'Rolverheldering', type: 'begrip', body: 'Wie heeft welke rol? Rolverheldering maakt het duidelijk.'},
-      {path: 'verschillen', title: 'Rolverschillen', type: 'spanningsveld', body: 'Over rolverschillen tussen ouders en opvoeders.'},
-      {path: 'verdeling', title: 'Taken', type: 'handleiding', body: 'Bespreek de rolverdeling in het eerste gesprek. De verdeling van taken volgt.'},
+      {
+        path: 'loyaliteit',
+        title: 'Loyaliteit',
+        type: 'begrip',
+        body: 'Een kind blijft loyaal aan thuis. Die loyaliteit is er gewoon.',
+      },
+      {
+        path: 'rolverheldering',
+        title: 'Rolverheldering',
+        type: 'begrip',
+        body: 'Wie heeft welke rol? Rolverheldering maakt het duidelijk.',
+      },
+      {
+        path: 'verschillen',
+        title: 'Rolverschillen',
+        type: 'spanningsveld',
+        body: 'Over rolverschillen tussen ouders en opvoeders.',
+      },
+      {
+        path: 'verdeling',
+        title: 'Taken',
+        type: 'handleiding',
+        body: 'Bespreek de rolverdeling in het eerste gesprek. De verdeling van taken volgt.',
+      },
       {path: 'verslag', title: 'Verslag', type: 'werkblad', body: 'Schrijf de afspraken op. Een lijst helpt.'},
     ],
   });

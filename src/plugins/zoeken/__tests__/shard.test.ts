@@ -10,13 +10,24 @@ import {FIELDS, PER_TERM_LIMIT} from '../shared/fields';
 import {INDEX_ROOT, META_FILE, type SearchIndexFile, type ShardRow} from '../shared/types';
 
 const {pages, frontMatters} = pagesFromFolder(path.join(__dirname, '__fixtures__/website/docs'));
-const file = buildSearchIndex({locale: 'nl', version: 'current', edition: 'Editie 2024', pages, synonyms: synonymsFrom(frontMatters), thesaurus: [['ouder', 'moeder']]});
+const file = buildSearchIndex({
+  locale: 'nl',
+  version: 'current',
+  edition: 'Editie 2024',
+  pages,
+  synonyms: synonymsFrom(frontMatters),
+  thesaurus: [['ouder', 'moeder']],
+});
 
 describe('editionFiles', () => {
   const e = editionFiles(file, {shardBytes: 400});
   it('writes meta, shards and one file per section into a folder named by locale, version and content', () => {
     expect(e.dir).toMatch(new RegExp(`^${INDEX_ROOT}/nl-current-[0-9a-f]{10}$`));
-    expect(Array.from(e.files.keys())).toEqual([META_FILE, ...e.shards.map((_, i) => `s${i}.json`), ...file.sections.map((_, i) => `r${i}.json`)]);
+    expect(Array.from(e.files.keys())).toEqual([
+      META_FILE,
+      ...e.shards.map((_, i) => `s${i}.json`),
+      ...file.sections.map((_, i) => `r${i}.json`),
+    ]);
     expect(JSON.parse(e.files.get(META_FILE)!)).toEqual(e.meta);
   });
   it('gives ranking its shape in meta: sections per page, page types, synonyms, shard bounds', () => {
@@ -28,7 +39,11 @@ describe('editionFiles', () => {
   });
   it('keeps each section with its page for the results list', () => {
     const i = file.sections.findIndex((s) => s.a === 'geinteresseerd');
-    expect(JSON.parse(e.files.get(`r${i}.json`)!)).toMatchObject({u: 'handleiding/samenwerken', a: 'geinteresseerd', h: 'Geïnteresseerd zijn'});
+    expect(JSON.parse(e.files.get(`r${i}.json`)!)).toMatchObject({
+      u: 'handleiding/samenwerken',
+      a: 'geinteresseerd',
+      h: 'Geïnteresseerd zijn',
+    });
   });
   it('names the folder by content: the same index gives the same name, a changed one another', () => {
     expect(editionFiles(file, {shardBytes: 400}).dir).toBe(e.dir);
@@ -54,7 +69,12 @@ describe('termRows', () => {
       locale: 'nl',
       version: 'current',
       edition: 'E',
-      pages: Array.from({length: 150}, (_, i) => ({path: `p${i}`, title: `Pagina ${i}`, type: 'info', body: 'Ouders en opvoeders praten.'})),
+      pages: Array.from({length: 150}, (_, i) => ({
+        path: `p${i}`,
+        title: `Pagina ${i}`,
+        type: 'info',
+        body: 'Ouders en opvoeders praten.',
+      })),
     });
     const ouder = termRows(many).find((r) => r[0] === 'ouder')!;
     expect(decodePostings(ouder[4]).flat()).toHaveLength(PER_TERM_LIMIT);
@@ -72,13 +92,20 @@ describe('cutShards', () => {
   });
 });
 
-describe('the browser reads FlexSearch\'s answers', () => {
+describe("the browser reads FlexSearch's answers", () => {
   const root = path.resolve(__dirname, '../../../..');
   const docs = pagesFromFolder(path.join(root, 'docs'));
   const blog = pagesFromFolder(path.join(root, 'blog'), 'kenniscafes/');
   const all = [...docs.pages, ...blog.pages.map((p) => ({...p, type: BLOG_TYPE}))];
   const edition = (pages: typeof all, version: string): SearchIndexFile =>
-    buildSearchIndex({locale: 'nl', version, edition: version, pages, synonyms: synonymsFrom(docs.frontMatters), thesaurus: DEFAULT_OPTIONS.thesaurus});
+    buildSearchIndex({
+      locale: 'nl',
+      version,
+      edition: version,
+      pages,
+      synonyms: synonymsFrom(docs.frontMatters),
+      thesaurus: DEFAULT_OPTIONS.thesaurus,
+    });
 
   it('for every term and field of the real site, the shard gives what Index.search(term) gives on the whole index', () => {
     const site = edition(all, 'current');
@@ -88,7 +115,8 @@ describe('the browser reads FlexSearch\'s answers', () => {
     for (const row of termRows(site)) {
       FIELDS.forEach((field, f) => {
         const expected = search(field, row[0], PER_TERM_LIMIT).join(',');
-        if (firstIds(decodePostings(row[2 + f] as string), PER_TERM_LIMIT).join(',') !== expected) differ.push(`${field}: ${row[0]}`);
+        if (firstIds(decodePostings(row[2 + f] as string), PER_TERM_LIMIT).join(',') !== expected)
+          differ.push(`${field}: ${row[0]}`);
         checked++;
       });
     }
@@ -99,13 +127,20 @@ describe('the browser reads FlexSearch\'s answers', () => {
   it('two editions merged in the browser give what one FlexSearch index over both gives', () => {
     const a = edition(all.slice(0, 60), 'current');
     const b = edition(all.slice(40), '2021');
-    const both = {...a, pages: [...a.pages, ...b.pages], sections: [...a.sections, ...b.sections.map((s) => ({...s, p: s.p + a.pages.length}))]};
+    const both = {
+      ...a,
+      pages: [...a.pages, ...b.pages],
+      sections: [...a.sections, ...b.sections.map((s) => ({...s, p: s.p + a.pages.length}))],
+    };
     const {search} = fieldIndexes(both);
     const rowsA = new Map(termRows(a).map((r) => [r[0], r]));
     const rowsB = new Map(termRows(b).map((r) => [r[0], r]));
     for (const term of ['ouder', 'o', 'samenw', 'gastvrij', 'spanning', 'begeleid']) {
       FIELDS.forEach((field, f) => {
-        const merged = mergeSlots(decodePostings((rowsA.get(term)?.[2 + f] as string) ?? ''), decodePostings((rowsB.get(term)?.[2 + f] as string) ?? '', a.sections.length));
+        const merged = mergeSlots(
+          decodePostings((rowsA.get(term)?.[2 + f] as string) ?? ''),
+          decodePostings((rowsB.get(term)?.[2 + f] as string) ?? '', a.sections.length),
+        );
         expect(firstIds(merged, PER_TERM_LIMIT), `${field}: ${term}`).toEqual(search(field, term, PER_TERM_LIMIT));
       });
     }

@@ -9,6 +9,8 @@ export default function Highlighted({pieces}: {pieces: readonly Piece[]}): React
   return createElement(
     Fragment,
     null,
-    pieces.map((p, i) => (p.mark ? createElement('mark', {key: i}, p.text) : createElement(Fragment, {key: i}, p.text))),
+    pieces.map((p, i) =>
+      p.mark ? createElement('mark', {key: i}, p.text) : createElement(Fragment, {key: i}, p.text),
+    ),
   );
 }

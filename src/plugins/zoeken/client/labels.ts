@@ -11,7 +11,11 @@ export function typeLabel(type: string): string {
 }
 
 /** The docs version the reader is in, from the path below baseUrl. */
-export function versionOfPath(pathname: string, baseUrl: string, versions: readonly {version: string; prefix: string}[]): string {
+export function versionOfPath(
+  pathname: string,
+  baseUrl: string,
+  versions: readonly {version: string; prefix: string}[],
+): string {
   const rest = pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname.replace(/^\//, '');
   const match = versions.find((v) => v.prefix !== '' && (rest === v.prefix.slice(0, -1) || rest.startsWith(v.prefix)));
   return match?.version ?? 'current';

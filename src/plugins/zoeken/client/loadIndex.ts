@@ -6,7 +6,15 @@
  * reader focuses the search field or presses a key; after that, only the
  * small meta file of each edition, then the shards and sections a query needs.
  */
-import {INDEX_FORMAT, recordFileName, shardFileName, type IndexManifestEntry, type IndexMeta, type RecordFragment, type ShardData} from '../shared/types';
+import {
+  INDEX_FORMAT,
+  recordFileName,
+  shardFileName,
+  type IndexManifestEntry,
+  type IndexMeta,
+  type RecordFragment,
+  type ShardData,
+} from '../shared/types';
 import type {EditionSource} from '../shared/searcher';
 import type {Engine} from './engine';
 
@@ -32,7 +40,9 @@ function fetchJson<T>(url: string): Promise<T> {
 
 function editionSource(metaUrl: string, meta: IndexMeta): EditionSource {
   if (meta.format !== INDEX_FORMAT) {
-    throw new Error(`Zoekindex ${metaUrl} heeft formaat ${String(meta.format)}, verwacht ${INDEX_FORMAT}: laad de pagina opnieuw.`);
+    throw new Error(
+      `Zoekindex ${metaUrl} heeft formaat ${String(meta.format)}, verwacht ${INDEX_FORMAT}: laad de pagina opnieuw.`,
+    );
   }
   const folder = metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1);
   return {

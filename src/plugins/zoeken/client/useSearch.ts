@@ -30,7 +30,12 @@ export interface ResultView {
   path: Piece[];
 }
 
-export function useSearch(query: string, versions: readonly string[], filter: {types?: readonly string[]} = {}, limit = 8) {
+export function useSearch(
+  query: string,
+  versions: readonly string[],
+  filter: {types?: readonly string[]} = {},
+  limit = 8,
+) {
   const {siteConfig} = useDocusaurusContext();
   const data = useZoekenData();
   const [active, setActive] = useState(false);
@@ -81,7 +86,7 @@ export function useSearch(query: string, versions: readonly string[], filter: {t
     };
   }, [engine, empty, query, types, limit]);
   const current = found?.engine === engine ? found.views : null;
-  const results = useMemo(() => (empty ? [] : current ?? []), [empty, current]);
+  const results = useMemo(() => (empty ? [] : (current ?? [])), [empty, current]);
 
   const activate = useCallback(() => setActive(true), []);
   return {activate, ready: engine !== null && (empty || current !== null), error, results};

@@ -83,7 +83,14 @@ export function buildSearchIndex(input: {
   // Single-word members of glossary groups and the thesaurus expand queries in the browser.
   const querySynonyms: string[][] = [];
   for (const group of [...groups, ...(input.thesaurus ?? [])]) {
-    const stems = [...new Set(group.map((m) => encodeQuery(m)).filter((e) => e.length === 1).map((e) => e[0] as string))];
+    const stems = [
+      ...new Set(
+        group
+          .map((m) => encodeQuery(m))
+          .filter((e) => e.length === 1)
+          .map((e) => e[0] as string),
+      ),
+    ];
     if (stems.length > 1) querySynonyms.push(stems);
   }
   return {

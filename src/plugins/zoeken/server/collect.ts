@@ -53,12 +53,10 @@ export function synonymsFrom(frontMatters: readonly Record<string, unknown>[]): 
   return groups;
 }
 
-export function collectPages(args: {
-  siteDir: string;
-  baseUrl: string;
-  docs?: DocsContent;
-  blog?: BlogContent;
-}): {versions: VersionPages[]; synonyms: SynonymGroup[]} {
+export function collectPages(args: {siteDir: string; baseUrl: string; docs?: DocsContent; blog?: BlogContent}): {
+  versions: VersionPages[];
+  synonyms: SynonymGroup[];
+} {
   const versions: VersionPages[] = [];
   const frontMatters: Record<string, unknown>[] = [];
   for (const v of args.docs?.loadedVersions ?? []) {
@@ -98,7 +96,10 @@ export function collectPages(args: {
 }
 
 /** Reads a docs folder straight from disk (tests and the benchmark; the plugin uses collectPages). */
-export function pagesFromFolder(dir: string, prefix = ''): {pages: PageInput[]; frontMatters: Record<string, unknown>[]} {
+export function pagesFromFolder(
+  dir: string,
+  prefix = '',
+): {pages: PageInput[]; frontMatters: Record<string, unknown>[]} {
   const pages: PageInput[] = [];
   const frontMatters: Record<string, unknown>[] = [];
   const walk = (d: string) => {
@@ -109,7 +110,12 @@ export function pagesFromFolder(dir: string, prefix = ''): {pages: PageInput[]; 
         const raw = fs.readFileSync(full, 'utf8');
         const fm = frontMatterData(parseMarkdown(raw, formatOf(full)));
         frontMatters.push(fm);
-        const slug = stringField(fm, 'slug') ?? `/${path.relative(dir, full).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+        const slug =
+          stringField(fm, 'slug') ??
+          `/${path
+            .relative(dir, full)
+            .replace(/\.mdx?$/, '')
+            .replace(/(^|\/)index$/, '')}`;
         pages.push({
           path: `${prefix}${slug.replace(/^\//, '')}`,
           title: stringField(fm, 'title') ?? slug,

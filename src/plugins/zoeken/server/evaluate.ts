@@ -21,7 +21,10 @@ export interface Quality {
   misses: Array<{q: string; got: string[]}>;
 }
 
-export async function evaluate(queries: readonly ReaderQuery[], rank: (q: string) => string[] | Promise<string[]>): Promise<Quality> {
+export async function evaluate(
+  queries: readonly ReaderQuery[],
+  rank: (q: string) => string[] | Promise<string[]>,
+): Promise<Quality> {
   let at1 = 0;
   let at5 = 0;
   const misses: Quality['misses'] = [];

@@ -35,7 +35,11 @@ export interface FirstSearch {
   files: string[];
 }
 
-export async function firstSearchBytes(files: ReadonlyMap<string, string>, query: string, limit = 8): Promise<FirstSearch> {
+export async function firstSearchBytes(
+  files: ReadonlyMap<string, string>,
+  query: string,
+  limit = 8,
+): Promise<FirstSearch> {
   const read: FirstSearch = {bytes: 0, files: []};
   const searcher = createSearcher([
     memorySource(files, (name, text) => {
@@ -59,7 +63,8 @@ export function indexFolderIn(buildDir: string, locale: string, version: string)
   const root = path.join(buildDir, INDEX_ROOT);
   if (!fs.existsSync(root)) return undefined;
   const found = fs.readdirSync(root).filter((d) => d.startsWith(`${locale}-${version}-`));
-  if (found.length > 1) throw new Error(`Meer dan één zoekindex voor ${locale}/${version} in ${root}: ${found.join(', ')}`);
+  if (found.length > 1)
+    throw new Error(`Meer dan één zoekindex voor ${locale}/${version} in ${root}: ${found.join(', ')}`);
   return found[0] === undefined ? undefined : path.join(root, found[0]);
 }
 
@@ -71,8 +76,11 @@ export function indexFolderIn(buildDir: string, locale: string, version: string)
 export function engineChunkIn(buildDir: string): {file: string; gzip: number} | undefined {
   const dir = path.join(buildDir, 'assets/js');
   if (!fs.existsSync(dir)) return undefined;
-  const found = fs.readdirSync(dir).filter((f) => !f.startsWith('main.') && /\bcreateEngine:/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
-  if (found.length !== 1) throw new Error(`Verwacht precies één zoekmachine-chunk in ${dir}, gevonden: ${found.join(', ') || 'geen'}`);
+  const found = fs
+    .readdirSync(dir)
+    .filter((f) => !f.startsWith('main.') && /\bcreateEngine:/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
+  if (found.length !== 1)
+    throw new Error(`Verwacht precies één zoekmachine-chunk in ${dir}, gevonden: ${found.join(', ') || 'geen'}`);
   const file = found[0] as string;
   return {file, gzip: zlib.gzipSync(fs.readFileSync(path.join(dir, file))).length};
 }

@@ -66,7 +66,12 @@ export function fieldIndexes(file: SearchIndexFile): {
     return terms;
   };
   const make = (field: Field) => new Index({tokenize: TOKENIZE[field], encode, resolution: RESOLUTION});
-  const indexes: FieldIndexes = {title: make('title'), heading: make('heading'), text: make('text'), extra: make('extra')};
+  const indexes: FieldIndexes = {
+    title: make('title'),
+    heading: make('heading'),
+    text: make('text'),
+    extra: make('extra'),
+  };
   const search = (field: Field, term: string, limit: number) => {
     searching = true;
     try {
@@ -137,7 +142,10 @@ export function cutShards(rows: readonly ShardRow[], bytes: number): ShardRow[][
  * too many shards to fetch, its most frequent words, filed under the shard
  * the prefix routes to: so "be" completes from one fetch, as "begeleidin" does.
  */
-export function wideCompletions(rows: readonly ShardRow[], bounds: readonly string[]): Map<number, Record<string, string[]>> {
+export function wideCompletions(
+  rows: readonly ShardRow[],
+  bounds: readonly string[],
+): Map<number, Record<string, string[]>> {
   const byPrefix = new Map<string, Array<[string, number]>>();
   for (const [term, count] of rows) {
     if (count === 0) continue;
@@ -174,7 +182,10 @@ export function editionFiles(file: SearchIndexFile, options: {shardBytes?: numbe
   for (const s of file.sections) sectionsPerPage[s.p] = (sectionsPerPage[s.p] ?? 0) + 1;
   file.sections.forEach((s, i) => {
     const prev = file.sections[i - 1];
-    if (prev && prev.p > s.p) throw new Error(`Zoekindex: sectie ${i} hoort bij pagina ${s.p}, na pagina ${prev.p}; secties moeten per pagina op volgorde staan.`);
+    if (prev && prev.p > s.p)
+      throw new Error(
+        `Zoekindex: sectie ${i} hoort bij pagina ${s.p}, na pagina ${prev.p}; secties moeten per pagina op volgorde staan.`,
+      );
   });
   const types = Array.from(new Set(file.pages.map((p) => p.y))).sort();
   const meta: IndexMeta = {

@@ -9,7 +9,10 @@ import {createSearcher, type EditionSource, type Searcher} from '../shared/searc
 import {META_FILE, recordFileName, shardFileName, type IndexMeta, type SearchIndexFile} from '../shared/types';
 import {editionFiles} from './shard';
 
-export function memorySource(files: ReadonlyMap<string, string>, onRead?: (name: string, text: string) => void): EditionSource {
+export function memorySource(
+  files: ReadonlyMap<string, string>,
+  onRead?: (name: string, text: string) => void,
+): EditionSource {
   const read = <T>(name: string): T => {
     const text = files.get(name);
     if (text === undefined) throw new Error(`Zoekindex: ${name} ontbreekt`);
@@ -24,8 +27,13 @@ export function memorySource(files: ReadonlyMap<string, string>, onRead?: (name:
 }
 
 export async function folderSource(folder: string): Promise<EditionSource> {
-  const read = async <T>(name: string): Promise<T> => JSON.parse(await fs.readFile(path.join(folder, name), 'utf8')) as T;
-  return {meta: await read<IndexMeta>(META_FILE), shard: (i) => read(shardFileName(i)), record: (id) => read(recordFileName(id))};
+  const read = async <T>(name: string): Promise<T> =>
+    JSON.parse(await fs.readFile(path.join(folder, name), 'utf8')) as T;
+  return {
+    meta: await read<IndexMeta>(META_FILE),
+    shard: (i) => read(shardFileName(i)),
+    record: (id) => read(recordFileName(id)),
+  };
 }
 
 /** A searcher over editions straight from buildSearchIndex, through their sharded files. */

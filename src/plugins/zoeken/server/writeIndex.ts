@@ -29,7 +29,9 @@ export async function writeIndexFiles(dir: string, files: readonly SearchIndexFi
     const entries = Array.from(contents.entries());
     // A few dozen at a time: an edition of thousands of pages has thousands of files.
     for (let i = 0; i < entries.length; i += 64) {
-      await Promise.all(entries.slice(i, i + 64).map(([name, content]) => fs.writeFile(path.join(target, name), content)));
+      await Promise.all(
+        entries.slice(i, i + 64).map(([name, content]) => fs.writeFile(path.join(target, name), content)),
+      );
     }
   }
 }

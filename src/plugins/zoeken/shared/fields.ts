@@ -9,7 +9,12 @@ export type Field = keyof typeof FIELD_WEIGHTS;
 /** Shard rows list the fields in this order. */
 export const FIELDS: readonly Field[] = ['title', 'heading', 'text', 'extra'];
 /** Title and heading match by prefix ("samenw" → Samenwerking); text and extra by whole word. */
-export const TOKENIZE: Record<Field, 'forward' | 'strict'> = {title: 'forward', heading: 'forward', text: 'strict', extra: 'strict'};
+export const TOKENIZE: Record<Field, 'forward' | 'strict'> = {
+  title: 'forward',
+  heading: 'forward',
+  text: 'strict',
+  extra: 'strict',
+};
 export const RESOLUTION = 9;
 /** Ranking reads at most this many records per term and field. */
 export const PER_TERM_LIMIT = 100;

@@ -16,9 +16,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 function matches(word: string, terms: readonly string[]): boolean {
   const n = normalize(word);
   const s = stem(n);
-  return terms.some((t) => t.length > 0 && (s.startsWith(t) || n.startsWith(t) ||
-    // compounds: "ouder" inside "gezinshuisouders"
-    (t.length >= 4 && n.includes(t))));
+  return terms.some(
+    (t) =>
+      t.length > 0 &&
+      (s.startsWith(t) ||
+        n.startsWith(t) ||
+        // compounds: "ouder" inside "gezinshuisouders"
+        (t.length >= 4 && n.includes(t))),
+  );
 }
 
 /** Marks every word of `text` that matches one of the encoded query `terms`. */

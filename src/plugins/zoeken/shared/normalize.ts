@@ -8,13 +8,15 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9]+/;
 
 export function normalize(text: string): string {
-  return text
-    .replace(/[\u0132\u0133]/g, 'ij')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    // Apostrophes glue plurals ("dia's", "baby’s") to their word.
-    .replace(/(\w)['’](s\b)/g, '$1$2');
+  return (
+    text
+      .replace(/[\u0132\u0133]/g, 'ij')
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .toLowerCase()
+      // Apostrophes glue plurals ("dia's", "baby’s") to their word.
+      .replace(/(\w)['’](s\b)/g, '$1$2')
+  );
 }
 
 /** Splits normalised text into words; hyphenated words ("pleeg-ouder") become their parts. */

@@ -29,12 +29,14 @@ export function encodePostings(slots: Slots): string {
   return slots
     .map((ids) => {
       let prev = 0;
-      return (ids ?? []).map((id) => {
-        const gap = id - prev;
-        if (gap < 0) throw new Error(`Zoekindex: ids in een slot moeten oplopen (${id} na ${prev}).`);
-        prev = id;
-        return gap.toString(36);
-      }).join(',');
+      return (ids ?? [])
+        .map((id) => {
+          const gap = id - prev;
+          if (gap < 0) throw new Error(`Zoekindex: ids in een slot moeten oplopen (${id} na ${prev}).`);
+          prev = id;
+          return gap.toString(36);
+        })
+        .join(',');
     })
     .join(';')
     .replace(/;+$/, '');
@@ -51,7 +53,10 @@ export function decodePostings(text: string, offset = 0): number[][] {
 }
 
 /** Two slot lists over disjoint ids, merged slot by slot in ascending id order (as FlexSearch adds them). */
-export function mergeSlots(a: readonly (readonly number[] | undefined)[], b: readonly (readonly number[] | undefined)[]): number[][] {
+export function mergeSlots(
+  a: readonly (readonly number[] | undefined)[],
+  b: readonly (readonly number[] | undefined)[],
+): number[][] {
   const out: number[][] = [];
   for (let s = 0; s < Math.max(a.length, b.length); s++) {
     out[s] = [...(a[s] ?? []), ...(b[s] ?? [])].sort((x, y) => x - y);

@@ -120,12 +120,26 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
       pageOfRecord.fill(page, local, local + n);
       local += n;
     });
-    editions.push({source, offset: total, firstOfPage, pageOfRecord, shards: new Map(), loaded: new Set(), rows: new Map(), completions: new Map()});
+    editions.push({
+      source,
+      offset: total,
+      firstOfPage,
+      pageOfRecord,
+      shards: new Map(),
+      loaded: new Set(),
+      rows: new Map(),
+      completions: new Map(),
+    });
     total += local;
   }
 
   // Each field's posting lists from the loaded shards; a second edition's list for a term joins the first.
-  const postings: Record<Field, Map<string, number[][]>> = {title: new Map(), heading: new Map(), text: new Map(), extra: new Map()};
+  const postings: Record<Field, Map<string, number[][]>> = {
+    title: new Map(),
+    heading: new Map(),
+    text: new Map(),
+    extra: new Map(),
+  };
   const counts = new Map<string, number>();
 
   const synonymsOf = new Map<string, string[]>();
@@ -277,7 +291,8 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
         if (ask({exact: ij}) && known(ij)) add(ij, WEIGHT.exact, 'exact');
         else if (more !== undefined && more.length === 0 && ij.length >= MIN_TYPO_LENGTH) {
           const near = neighbourhood(ij, bounds);
-          if (ask({prefix: near})) for (const fixed of corrections(ij, wordsWithPrefix(near))) add(fixed, WEIGHT.fix, 'fix');
+          if (ask({prefix: near}))
+            for (const fixed of corrections(ij, wordsWithPrefix(near))) add(fixed, WEIGHT.fix, 'fix');
         }
       }
       // Nothing in the vocabulary: the word may still begin a title or heading word.
@@ -334,7 +349,8 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
   }
 
   function editionOf(id: number): Edition {
-    for (let k = editions.length - 1; k >= 0; k--) if (id >= (editions[k] as Edition).offset) return editions[k] as Edition;
+    for (let k = editions.length - 1; k >= 0; k--)
+      if (id >= (editions[k] as Edition).offset) return editions[k] as Edition;
     return editions[0] as Edition;
   }
 
@@ -357,7 +373,8 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
     for (const [field, ids] of perField) {
       ids.forEach((id, rank) => {
         const s = weight * FIELD_WEIGHTS[field] * idf * (1 / (1 + rank * 0.01));
-        for (const target of field === 'title' ? recordsOfTitle(id) : [id]) score.set(target, (score.get(target) ?? 0) + s);
+        for (const target of field === 'title' ? recordsOfTitle(id) : [id])
+          score.set(target, (score.get(target) ?? 0) + s);
       });
     }
     return score;
@@ -394,14 +411,22 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
   }
 
   /** The best record of each page that passes the filters, best page first. */
-  function bestPerPage(scored: Map<number, number>, options: SearchOptions, skipPages?: ReadonlySet<number>): Array<{id: number; score: number}> {
+  function bestPerPage(
+    scored: Map<number, number>,
+    options: SearchOptions,
+    skipPages?: ReadonlySet<number>,
+  ): Array<{id: number; score: number}> {
     const best = new Map<number, {id: number; score: number}>();
     scored.forEach((score, id) => {
       const e = editionOf(id);
       const page = e.pageOfRecord[id - e.offset] as number;
       const key = e.firstOfPage[page] as number;
       if (skipPages?.has(key)) return;
-      if (options.types && !options.types.includes(e.source.meta.types[e.source.meta.pageTypes[page] as number] as string)) return;
+      if (
+        options.types &&
+        !options.types.includes(e.source.meta.types[e.source.meta.pageTypes[page] as number] as string)
+      )
+        return;
       if (options.versions && !options.versions.includes(e.source.meta.version)) return;
       const prev = best.get(key);
       if (!prev || prev.score < score) best.set(key, {id, score});
@@ -411,12 +436,20 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
 
   function rank(groups: Alternative[][], options: SearchOptions): Array<{id: number; score: number}> {
     const limit = options.limit ?? 10;
-    const ranked = bestPerPage(scores(groups, (a) => a.kind !== 'related'), options);
+    const ranked = bestPerPage(
+      scores(groups, (a) => a.kind !== 'related'),
+      options,
+    );
     if (ranked.length < limit && groups.some((g) => g.some((a) => a.kind === 'related'))) {
       // Pages only a compound's siblings reach come after every page the query itself found.
       const found = new Set(ranked.map((r) => firstRecordOfPage(r.id)));
       // Negative, in the same order: every score stays below those of the pages before.
-      for (const r of bestPerPage(scores(groups, () => true), options, found)) ranked.push({id: r.id, score: -1 / (1 + Math.max(0, r.score))});
+      for (const r of bestPerPage(
+        scores(groups, () => true),
+        options,
+        found,
+      ))
+        ranked.push({id: r.id, score: -1 / (1 + Math.max(0, r.score))});
     }
     return ranked.slice(0, limit);
   }

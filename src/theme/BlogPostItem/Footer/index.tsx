@@ -17,7 +17,11 @@ export default function FooterWrapper(props: Props): React.ReactNode {
     <>
       <Footer {...props} />
       {isBlogPostPage && (
-        <PaginaVoet title={metadata.title} permalink={metadata.permalink} date={metadata.lastUpdatedAt ?? metadata.date} />
+        <PaginaVoet
+          title={metadata.title}
+          permalink={metadata.permalink}
+          date={metadata.lastUpdatedAt ?? metadata.date}
+        />
       )}
     </>
   );

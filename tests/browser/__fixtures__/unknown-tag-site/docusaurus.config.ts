@@ -8,7 +8,14 @@ const config: Config = {
   baseUrl: '/',
   ...strictBuild,
   presets: [
-    ['classic', {docs: false, blog: {routeBasePath: '/', tags: 'tags.yml', authorsMapPath: 'authors.yml', ...strictBlog}, theme: {}}],
+    [
+      'classic',
+      {
+        docs: false,
+        blog: {routeBasePath: '/', tags: 'tags.yml', authorsMapPath: 'authors.yml', ...strictBlog},
+        theme: {},
+      },
+    ],
   ],
 };
 export default config;

@@ -43,7 +43,10 @@ function Links({book}: {book: BoekInfo}): React.ReactNode {
 export function BoekLinks({version}: {version: string}): React.ReactNode {
   const {books} = usePluginData('boek') as BoekGlobalData;
   const book = books.find((b) => b.version === version);
-  if (!book) throw new Error(`BoekLinks: er is geen boek voor docs-versie "${version}" (zie de optie editions van src/plugins/boek).`);
+  if (!book)
+    throw new Error(
+      `BoekLinks: er is geen boek voor docs-versie "${version}" (zie de optie editions van src/plugins/boek).`,
+    );
   return <Links book={book} />;
 }
 

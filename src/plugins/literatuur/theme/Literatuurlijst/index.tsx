@@ -19,11 +19,15 @@ export default function Literatuurlijst({data: {entries, downloads}}: Props): Re
       <ul className={styles.downloads} lang={lang}>
         <li>
           <Link href={`pathname://${downloads.bibtex}`} download="literatuur.bib">
-            <Translate id="kennisbank.literatuur.download.bibtex" description="Bibliography page: link to the BibTeX file">
+            <Translate
+              id="kennisbank.literatuur.download.bibtex"
+              description="Bibliography page: link to the BibTeX file">
               Download als BibTeX (.bib)
             </Translate>
           </Link>{' '}
-          <Translate id="kennisbank.literatuur.download.bibtex.voor" description="Bibliography page: after the BibTeX link, which programs read it">
+          <Translate
+            id="kennisbank.literatuur.download.bibtex.voor"
+            description="Bibliography page: after the BibTeX link, which programs read it">
             voor LaTeX, JabRef of Zotero
           </Translate>
         </li>
@@ -33,7 +37,9 @@ export default function Literatuurlijst({data: {entries, downloads}}: Props): Re
               Download als RIS (.ris)
             </Translate>
           </Link>{' '}
-          <Translate id="kennisbank.literatuur.download.ris.voor" description="Bibliography page: after the RIS link, which programs read it">
+          <Translate
+            id="kennisbank.literatuur.download.ris.voor"
+            description="Bibliography page: after the RIS link, which programs read it">
             voor EndNote, Mendeley of Zotero
           </Translate>
         </li>
@@ -43,7 +49,9 @@ export default function Literatuurlijst({data: {entries, downloads}}: Props): Re
           id="kennisbank.literatuur.aantal"
           description="Bibliography page: number of publications ({n}) and what follows each one"
           values={{n: entries.length}}>
-          {'{n} publicaties, in APA-stijl. Achter elke publicatie staat in welke bron van de kennisbank ze genoemd wordt.'}
+          {
+            '{n} publicaties, in APA-stijl. Achter elke publicatie staat in welke bron van de kennisbank ze genoemd wordt.'
+          }
         </Translate>
       </p>
       <ul className={styles.list}>

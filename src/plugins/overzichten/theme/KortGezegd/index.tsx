@@ -13,7 +13,9 @@ export default function KortGezegd({tekst}: {tekst: string}): React.ReactNode {
     <section className={styles.kortGezegd} aria-labelledby="kort-gezegd">
       {/* eslint-disable-next-line @docusaurus/prefer-docusaurus-heading -- no anchor link in the summary box */}
       <h2 id="kort-gezegd" className={styles.kop}>
-        <Translate id="kennisbank.kortGezegd.heading" description="Heading of the plain-language summary at the top of a page">
+        <Translate
+          id="kennisbank.kortGezegd.heading"
+          description="Heading of the plain-language summary at the top of a page">
           Kort gezegd
         </Translate>
       </h2>

@@ -32,7 +32,9 @@ function Kaart({e}: {e: SpanningsveldEntry}): React.ReactNode {
       <dl className={styles.kenmerken} lang={lang}>
         <div>
           <dt>
-            <Translate id="kennisbank.spanningsvelden.thema" description="Spanningsvelden overview: label of a page's themes (and of the theme filter)">
+            <Translate
+              id="kennisbank.spanningsvelden.thema"
+              description="Spanningsvelden overview: label of a page's themes (and of the theme filter)">
               Thema
             </Translate>
           </dt>
@@ -40,7 +42,9 @@ function Kaart({e}: {e: SpanningsveldEntry}): React.ReactNode {
         </div>
         <div>
           <dt>
-            <Translate id="kennisbank.spanningsvelden.voor" description="Spanningsvelden overview card: label of who a page is for">
+            <Translate
+              id="kennisbank.spanningsvelden.voor"
+              description="Spanningsvelden overview card: label of who a page is for">
               Voor
             </Translate>
           </dt>
@@ -130,13 +134,17 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
     <div className={styles.overzicht}>
       <nav aria-labelledby="kies-een-groep" className={styles.nav} lang={lang}>
         <p id="kies-een-groep" className={styles.navKop}>
-          <Translate id="kennisbank.spanningsvelden.springNaar" description="Spanningsvelden overview: heading of the links to each group">
+          <Translate
+            id="kennisbank.spanningsvelden.springNaar"
+            description="Spanningsvelden overview: heading of the links to each group">
             Spring naar een groep
           </Translate>
         </p>
         <p>
           <span className={styles.navLabel}>
-            <Translate id="kennisbank.spanningsvelden.themaLabel" description="Spanningsvelden overview: label before the links to each theme">
+            <Translate
+              id="kennisbank.spanningsvelden.themaLabel"
+              description="Spanningsvelden overview: label before the links to each theme">
               Thema:
             </Translate>
           </span>{' '}
@@ -151,7 +159,9 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
         </p>
         <p>
           <span className={styles.navLabel}>
-            <Translate id="kennisbank.spanningsvelden.voorWieLabel" description="Spanningsvelden overview: label before the links to each audience">
+            <Translate
+              id="kennisbank.spanningsvelden.voorWieLabel"
+              description="Spanningsvelden overview: label before the links to each audience">
               Voor wie:
             </Translate>
           </span>{' '}
@@ -167,12 +177,18 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
       </nav>
 
       <Heading as="h2" id="alle-spanningsvelden" lang={lang}>
-        {translate({id: 'kennisbank.spanningsvelden.alle', message: 'Alle spanningsvelden', description: 'Spanningsvelden overview: heading of the full (filterable) list'})}
+        {translate({
+          id: 'kennisbank.spanningsvelden.alle',
+          message: 'Alle spanningsvelden',
+          description: 'Spanningsvelden overview: heading of the full (filterable) list',
+        })}
       </Heading>
       {isBrowser && (
         <div className={styles.filters} role="group" aria-labelledby="filter-kop" lang={lang}>
           <p id="filter-kop" className={styles.navKop}>
-            <Translate id="kennisbank.spanningsvelden.filter" description="Spanningsvelden overview: heading of the filter checkboxes">
+            <Translate
+              id="kennisbank.spanningsvelden.filter"
+              description="Spanningsvelden overview: heading of the filter checkboxes">
               Filter de lijst
             </Translate>
           </p>
@@ -191,7 +207,11 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
           <p role="status" className={styles.aantal}>
             {zichtbaar.length === spanningsvelden.length
               ? translate(
-                  {id: 'kennisbank.spanningsvelden.aantalAlle', message: 'Alle {n} spanningsvelden', description: 'Spanningsvelden overview: filter result when nothing is filtered out'},
+                  {
+                    id: 'kennisbank.spanningsvelden.aantalAlle',
+                    message: 'Alle {n} spanningsvelden',
+                    description: 'Spanningsvelden overview: filter result when nothing is filtered out',
+                  },
                   {n: spanningsvelden.length},
                 )
               : translate(
@@ -212,12 +232,20 @@ export default function SpanningsveldenOverzicht({spanningsvelden}: Props): Reac
       </ul>
 
       <Heading as="h2" id="per-thema" lang={lang}>
-        {translate({id: 'kennisbank.spanningsvelden.perThema', message: 'Per thema', description: 'Spanningsvelden overview: heading of the pages grouped by theme'})}
+        {translate({
+          id: 'kennisbank.spanningsvelden.perThema',
+          message: 'Per thema',
+          description: 'Spanningsvelden overview: heading of the pages grouped by theme',
+        })}
       </Heading>
       <Groepen groepen={perThema} prefix="thema" label={themeLabel} lang={lang} />
 
       <Heading as="h2" id="per-doelgroep" lang={lang}>
-        {translate({id: 'kennisbank.spanningsvelden.voorWie', message: 'Voor wie', description: 'Spanningsvelden overview: heading of the pages grouped by audience (and legend of that filter)'})}
+        {translate({
+          id: 'kennisbank.spanningsvelden.voorWie',
+          message: 'Voor wie',
+          description: 'Spanningsvelden overview: heading of the pages grouped by audience (and legend of that filter)',
+        })}
       </Heading>
       <Groepen groepen={perDoelgroep} prefix="voor" label={audienceLabel} lang={lang} />
     </div>

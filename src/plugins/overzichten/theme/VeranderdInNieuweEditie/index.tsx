@@ -17,7 +17,9 @@ export default function VeranderdInNieuweEditie({tekst, permalink, title}: Props
     <aside className="alert alert--warning margin-bottom--md" aria-labelledby="veranderd-in-nieuwe-editie">
       <p className="margin-bottom--xs">
         <strong id="veranderd-in-nieuwe-editie" lang={lang}>
-          <Translate id="kennisbank.sinds2021.oudeEditie.heading">Wat is er op deze pagina veranderd in de huidige editie?</Translate>
+          <Translate id="kennisbank.sinds2021.oudeEditie.heading">
+            Wat is er op deze pagina veranderd in de huidige editie?
+          </Translate>
         </strong>
       </p>
       <p className="margin-bottom--xs">{tekst}</p>

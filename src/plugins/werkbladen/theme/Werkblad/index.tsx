@@ -10,7 +10,16 @@ import WerkbladDownloads from '@theme/WerkbladDownloads';
 import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 import {useWerkblad} from '@site/src/plugins/werkbladen/client';
 import {audienceLabel, phaseLabel} from '@site/src/plugins/shared/client/labels';
-import {EIGEN_VRAGEN, EIGEN_VRAGEN_ID, bronVermelding, isKaartenblad, nummer, tabelRijen, type Bestand, type Vraag} from '@site/src/plugins/werkbladen/shared/model';
+import {
+  EIGEN_VRAGEN,
+  EIGEN_VRAGEN_ID,
+  bronVermelding,
+  isKaartenblad,
+  nummer,
+  tabelRijen,
+  type Bestand,
+  type Vraag,
+} from '@site/src/plugins/werkbladen/shared/model';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -40,8 +49,22 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
           lang={lang}
           aria-label={
             v.regels === 1
-              ? translate({id: 'werkbladen.antwoord.regel', message: 'Ruimte voor je antwoord: {n} regel', description: 'Worksheet: accessible name of a one-line answer area'}, {n: v.regels})
-              : translate({id: 'werkbladen.antwoord.regels', message: 'Ruimte voor je antwoord: {n} regels', description: 'Worksheet: accessible name of an answer area of {n} lines'}, {n: v.regels})
+              ? translate(
+                  {
+                    id: 'werkbladen.antwoord.regel',
+                    message: 'Ruimte voor je antwoord: {n} regel',
+                    description: 'Worksheet: accessible name of a one-line answer area',
+                  },
+                  {n: v.regels},
+                )
+              : translate(
+                  {
+                    id: 'werkbladen.antwoord.regels',
+                    message: 'Ruimte voor je antwoord: {n} regels',
+                    description: 'Worksheet: accessible name of an answer area of {n} lines',
+                  },
+                  {n: v.regels},
+                )
           }
         />
       );
@@ -49,10 +72,16 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
       return (
         <p className={styles.keuzes} lang={lang}>
           <span>
-            <Box /> <Translate id="werkbladen.antwoord.ja" description="Worksheet: the yes box of a yes/no question">Ja</Translate>
+            <Box />{' '}
+            <Translate id="werkbladen.antwoord.ja" description="Worksheet: the yes box of a yes/no question">
+              Ja
+            </Translate>
           </span>{' '}
           <span>
-            <Box /> <Translate id="werkbladen.antwoord.nee" description="Worksheet: the no box of a yes/no question">Nee</Translate>
+            <Box />{' '}
+            <Translate id="werkbladen.antwoord.nee" description="Worksheet: the no box of a yes/no question">
+              Nee
+            </Translate>
           </span>
         </p>
       );
@@ -84,12 +113,21 @@ function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
       return (
         <table
           className={styles.tabel}
-          aria-label={translate({id: 'werkbladen.antwoord.tabel', message: 'Invultabel bij vraag {n}', description: 'Worksheet: accessible name of the table to fill in for question {n}'}, {n})}>
+          aria-label={translate(
+            {
+              id: 'werkbladen.antwoord.tabel',
+              message: 'Invultabel bij vraag {n}',
+              description: 'Worksheet: accessible name of the table to fill in for question {n}',
+            },
+            {n},
+          )}>
           <thead>
             <tr>
               {metLabels && <td />}
               {v.kolommen.map((k) => (
-                <th key={k} scope="col">{k}</th>
+                <th key={k} scope="col">
+                  {k}
+                </th>
               ))}
             </tr>
           </thead>
@@ -144,11 +182,19 @@ export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
         </div>
       </dl>
       <Heading as="h2" id="waarvoor" lang={lang}>
-        {translate({id: 'werkbladen.waarvoor', message: 'Waarvoor', description: 'Worksheet page: heading above what the worksheet is for'})}
+        {translate({
+          id: 'werkbladen.waarvoor',
+          message: 'Waarvoor',
+          description: 'Worksheet page: heading above what the worksheet is for',
+        })}
       </Heading>
       <p>{sheet.doel}</p>
       <Heading as="h2" id="zo-gebruik-je-het" lang={lang}>
-        {translate({id: 'werkbladen.zoGebruikJeHet', message: 'Zo gebruik je het', description: 'Worksheet page: heading above how to use the worksheet'})}
+        {translate({
+          id: 'werkbladen.zoGebruikJeHet',
+          message: 'Zo gebruik je het',
+          description: 'Worksheet page: heading above how to use the worksheet',
+        })}
       </Heading>
       <p>{sheet.instructie}</p>
       <p className={styles.eigen} lang={lang}>
@@ -157,17 +203,24 @@ export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
       </p>
       {sheet.secties.map((s, si) => (
         <section key={s.titel} className={styles.sectie} aria-labelledby={`sectie-${si + 1}`}>
-          <Heading as="h2" id={`sectie-${si + 1}`}>{s.titel}</Heading>
+          <Heading as="h2" id={`sectie-${si + 1}`}>
+            {s.titel}
+          </Heading>
           {s.bevinding && (
             <p className={styles.bevinding}>
               <strong lang={lang}>
-                <Translate id="werkbladen.waaropDitRust" description="Worksheet page: label before the research finding a section rests on">
+                <Translate
+                  id="werkbladen.waaropDitRust"
+                  description="Worksheet page: label before the research finding a section rests on">
                   Waarop dit rust:
                 </Translate>
               </strong>{' '}
               {s.bevinding.tekst}{' '}
               <em>
-                <Translate id="werkbladen.bron" description="Worksheet page: the source of a finding ({bron}: its title and where in it)" values={{bron: bronVermelding(s.bevinding, bronnen)}}>
+                <Translate
+                  id="werkbladen.bron"
+                  description="Worksheet page: the source of a finding ({bron}: its title and where in it)"
+                  values={{bron: bronVermelding(s.bevinding, bronnen)}}>
                   {'Bron: {bron}'}
                 </Translate>
               </em>
@@ -181,7 +234,10 @@ export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
                   <span className={styles.kaartCategorie}>{s.titel}</span>
                   <span className={styles.kaartTekst}>{v.tekst}</span>
                   <span className={styles.kaartNummer} lang={lang}>
-                    <Translate id="werkbladen.kaart" description="Worksheet with conversation cards: number of a card" values={{n: nummer(sheet, si, vi)}}>
+                    <Translate
+                      id="werkbladen.kaart"
+                      description="Worksheet with conversation cards: number of a card"
+                      values={{n: nummer(sheet, si, vi)}}>
                       {'kaart {n}'}
                     </Translate>
                   </span>

@@ -15,7 +15,9 @@ export default function WerkbladDownloads({info, compact = false}: Props): React
     <>
       <Link href={`pathname://${info.pdf.path}`} download={`${info.id}.pdf`}>
         {compact ? (
-          <Translate id="werkbladen.download.pdf.kort" description="Worksheet download link, short form in lists: the PDF">
+          <Translate
+            id="werkbladen.download.pdf.kort"
+            description="Worksheet download link, short form in lists: the PDF">
             PDF
           </Translate>
         ) : (
@@ -25,7 +27,10 @@ export default function WerkbladDownloads({info, compact = false}: Props): React
         )}
         <span className="werkblad-bestand">
           {' '}
-          <Translate id="werkbladen.download.pdf.bestand" description="Worksheet download link: file type and size, e.g. (PDF, 53 kB)" values={{grootte: formatBytes(info.pdf.bytes)}}>
+          <Translate
+            id="werkbladen.download.pdf.bestand"
+            description="Worksheet download link: file type and size, e.g. (PDF, 53 kB)"
+            values={{grootte: formatBytes(info.pdf.bytes)}}>
             {'(PDF, {grootte})'}
           </Translate>
         </span>
@@ -33,7 +38,9 @@ export default function WerkbladDownloads({info, compact = false}: Props): React
       {compact ? ' · ' : ' '}
       <Link href={`pathname://${info.docx.path}`} download={`${info.id}.docx`}>
         {compact ? (
-          <Translate id="werkbladen.download.docx.kort" description="Worksheet download link, short form in lists: the Word file">
+          <Translate
+            id="werkbladen.download.docx.kort"
+            description="Worksheet download link, short form in lists: the Word file">
             Word
           </Translate>
         ) : (
@@ -43,7 +50,10 @@ export default function WerkbladDownloads({info, compact = false}: Props): React
         )}
         <span className="werkblad-bestand">
           {' '}
-          <Translate id="werkbladen.download.docx.bestand" description="Worksheet download link: file type and size, e.g. (DOCX, 41 kB)" values={{grootte: formatBytes(info.docx.bytes)}}>
+          <Translate
+            id="werkbladen.download.docx.bestand"
+            description="Worksheet download link: file type and size, e.g. (DOCX, 41 kB)"
+            values={{grootte: formatBytes(info.docx.bytes)}}>
             {'(DOCX, {grootte})'}
           </Translate>
         </span>

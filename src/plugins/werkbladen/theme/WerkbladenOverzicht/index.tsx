@@ -24,7 +24,9 @@ function Lijst({items}: {items: WerkbladInfo[]}): React.ReactNode {
   if (items.length === 0) {
     return (
       <p lang={lang}>
-        <Translate id="werkbladen.overzicht.geen" description="Worksheets overview: a phase or audience without worksheets">
+        <Translate
+          id="werkbladen.overzicht.geen"
+          description="Worksheets overview: a phase or audience without worksheets">
           Hier zijn (nog) geen werkbladen voor.
         </Translate>
       </p>
@@ -55,7 +57,9 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
       {data.zip && (
         <p className={styles.zip}>
           <Link href={`pathname://${data.zip.path}`} type="application/zip" download>
-            <Translate id="werkbladen.overzicht.zip" description="Worksheets overview: link to the zip file with every worksheet">
+            <Translate
+              id="werkbladen.overzicht.zip"
+              description="Worksheets overview: link to the zip file with every worksheet">
               Download alle werkbladen in één zip-bestand
             </Translate>
           </Link>{' '}
@@ -68,12 +72,18 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
         </p>
       )}
       <nav
-        aria-label={translate({id: 'werkbladen.overzicht.filter', message: 'Werkbladen filteren', description: 'Worksheets overview: accessible name of the links to each phase and audience'})}
+        aria-label={translate({
+          id: 'werkbladen.overzicht.filter',
+          message: 'Werkbladen filteren',
+          description: 'Worksheets overview: accessible name of the links to each phase and audience',
+        })}
         className={styles.filter}
         lang={lang}>
         <p>
           <strong>
-            <Translate id="werkbladen.overzicht.perFaseLabel" description="Worksheets overview: label before the links to each phase">
+            <Translate
+              id="werkbladen.overzicht.perFaseLabel"
+              description="Worksheets overview: label before the links to each phase">
               Per fase:
             </Translate>
           </strong>{' '}
@@ -86,7 +96,9 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
         </p>
         <p>
           <strong>
-            <Translate id="werkbladen.overzicht.voorWieLabel" description="Worksheets overview: label before the links to each audience">
+            <Translate
+              id="werkbladen.overzicht.voorWieLabel"
+              description="Worksheets overview: label before the links to each audience">
               Voor wie:
             </Translate>
           </strong>{' '}
@@ -99,7 +111,11 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
         </p>
       </nav>
       <Heading as="h2" id="per-fase" lang={lang}>
-        {translate({id: 'werkbladen.overzicht.perFase', message: 'Per fase', description: 'Worksheets overview: heading of the worksheets grouped by phase'})}
+        {translate({
+          id: 'werkbladen.overzicht.perFase',
+          message: 'Per fase',
+          description: 'Worksheets overview: heading of the worksheets grouped by phase',
+        })}
       </Heading>
       {PHASES.map((f) => (
         <section key={f} aria-labelledby={`fase-${f}`}>
@@ -110,7 +126,11 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
         </section>
       ))}
       <Heading as="h2" id="voor-wie" lang={lang}>
-        {translate({id: 'werkbladen.overzicht.voorWie', message: 'Voor wie', description: 'Worksheets overview: heading of the worksheets grouped by audience'})}
+        {translate({
+          id: 'werkbladen.overzicht.voorWie',
+          message: 'Voor wie',
+          description: 'Worksheets overview: heading of the worksheets grouped by audience',
+        })}
       </Heading>
       {WORKSHEET_USERS.map((v) => (
         <section key={v} aria-labelledby={`voor-${v}`}>
@@ -121,10 +141,16 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
         </section>
       ))}
       <Heading as="h2" id="downloads" lang={lang}>
-        {translate({id: 'werkbladen.overzicht.downloads', message: 'Alle downloads', description: 'Worksheets overview: heading of the table with every file'})}
+        {translate({
+          id: 'werkbladen.overzicht.downloads',
+          message: 'Alle downloads',
+          description: 'Worksheets overview: heading of the table with every file',
+        })}
       </Heading>
       <p lang={lang}>
-        <Translate id="werkbladen.overzicht.downloadsUitleg" description="Worksheets overview: text above the table with every file">
+        <Translate
+          id="werkbladen.overzicht.downloadsUitleg"
+          description="Worksheets overview: text above the table with every file">
           Elk werkblad is er als invulbare PDF en als Word-bestand. De adressen veranderen niet.
         </Translate>
       </p>
@@ -132,17 +158,23 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
         <thead lang={lang}>
           <tr>
             <th scope="col">
-              <Translate id="werkbladen.overzicht.kolom.werkblad" description="Worksheets overview table: column of the worksheet titles">
+              <Translate
+                id="werkbladen.overzicht.kolom.werkblad"
+                description="Worksheets overview table: column of the worksheet titles">
                 Werkblad
               </Translate>
             </th>
             <th scope="col">
-              <Translate id="werkbladen.overzicht.kolom.pdf" description="Worksheets overview table: column of the PDF files">
+              <Translate
+                id="werkbladen.overzicht.kolom.pdf"
+                description="Worksheets overview table: column of the PDF files">
                 PDF
               </Translate>
             </th>
             <th scope="col">
-              <Translate id="werkbladen.overzicht.kolom.word" description="Worksheets overview table: column of the Word files">
+              <Translate
+                id="werkbladen.overzicht.kolom.word"
+                description="Worksheets overview table: column of the Word files">
                 Word
               </Translate>
             </th>
@@ -156,13 +188,19 @@ export default function WerkbladenOverzicht({data}: Props): React.ReactNode {
               </th>
               <td>
                 <Link href={`pathname://${w.pdf.path}`} download={`${w.id}.pdf`}>{`${w.id}.pdf`}</Link>{' '}
-                <Translate id="werkbladen.overzicht.pdfGrootte" description="Worksheets overview table: type and size of a PDF, in kB" values={{kb: Math.round(w.pdf.bytes / 1000)}}>
+                <Translate
+                  id="werkbladen.overzicht.pdfGrootte"
+                  description="Worksheets overview table: type and size of a PDF, in kB"
+                  values={{kb: Math.round(w.pdf.bytes / 1000)}}>
                   {'(PDF, {kb} kB)'}
                 </Translate>
               </td>
               <td>
                 <Link href={`pathname://${w.docx.path}`} download={`${w.id}.docx`}>{`${w.id}.docx`}</Link>{' '}
-                <Translate id="werkbladen.overzicht.docxGrootte" description="Worksheets overview table: type and size of a Word file, in kB" values={{kb: Math.round(w.docx.bytes / 1000)}}>
+                <Translate
+                  id="werkbladen.overzicht.docxGrootte"
+                  description="Worksheets overview table: type and size of a Word file, in kB"
+                  values={{kb: Math.round(w.docx.bytes / 1000)}}>
                   {'(DOCX, {kb} kB)'}
                 </Translate>
               </td>

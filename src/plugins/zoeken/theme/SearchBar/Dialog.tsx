@@ -3,7 +3,16 @@
  * when a reader points at, focuses or presses the button (or its shortcut), not with every
  * page. On mounting it starts loading the search index as well.
  */
-import {useEffect, useId, useMemo, useState, type ReactNode, type KeyboardEvent, type MutableRefObject, type RefObject} from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ReactNode,
+  type KeyboardEvent,
+  type MutableRefObject,
+  type RefObject,
+} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
@@ -85,7 +94,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
   };
 
   const status = !ready
-    ? error ?? translate({id: 'zoeken.status.loading', message: 'Zoekindex laden…'})
+    ? (error ?? translate({id: 'zoeken.status.loading', message: 'Zoekindex laden…'}))
     : query.trim() === ''
       ? ''
       : results.length === 0
@@ -148,7 +157,11 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
         <p role="status" className={styles.status}>
           {status}
         </p>
-        <ul id={listId} role="listbox" className={styles.list} aria-label={translate({id: 'zoeken.results.label', message: 'Resultaten'})}>
+        <ul
+          id={listId}
+          role="listbox"
+          className={styles.list}
+          aria-label={translate({id: 'zoeken.results.label', message: 'Resultaten'})}>
           {results.map((r, i) => (
             <li
               key={r.hit.record.path}

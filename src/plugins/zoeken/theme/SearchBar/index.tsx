@@ -77,11 +77,19 @@ export default function SearchBar(): ReactNode {
         <span className={styles.triggerLabel}>
           <Translate id="zoeken.button">Zoeken</Translate>
         </span>
-        <kbd className={styles.kbd} aria-hidden="true">/</kbd>
+        <kbd className={styles.kbd} aria-hidden="true">
+          /
+        </kbd>
       </button>
       {wanted && (
         <Suspense fallback={null}>
-          <SearchDialog open={open} setOpen={setOpen} dialogRef={dialogRef} inputRef={inputRef} returnFocus={returnFocus} />
+          <SearchDialog
+            open={open}
+            setOpen={setOpen}
+            dialogRef={dialogRef}
+            inputRef={inputRef}
+            returnFocus={returnFocus}
+          />
         </Suspense>
       )}
     </>

@@ -64,7 +64,13 @@ export default function ZoekenPage(): ReactNode {
             <Translate id="zoeken.input.label">Zoek op een woord of vraag</Translate>
           </label>
           <div className={styles.row}>
-            <input id="zoeken-q" type="search" className={styles.input} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <input
+              id="zoeken-q"
+              type="search"
+              className={styles.input}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
             <button type="submit" className="button button--primary">
               <Translate id="zoeken.submit">Zoek</Translate>
             </button>
@@ -91,9 +97,19 @@ export default function ZoekenPage(): ReactNode {
               <legend>
                 <Translate id="zoeken.filter.edition">Editie</Translate>
               </legend>
-              {[...data.indexes.map((e) => ({value: e.version, label: e.edition})), {value: 'alle', label: translate({id: 'zoeken.filter.edition.all', message: 'Alle edities'})}].map((o) => (
+              {[
+                ...data.indexes.map((e) => ({value: e.version, label: e.edition})),
+                {value: 'alle', label: translate({id: 'zoeken.filter.edition.all', message: 'Alle edities'})},
+              ].map((o) => (
                 <label key={o.value} className={styles.check}>
-                  <input type="radio" name="editie" value={o.value} checked={editie === o.value} onChange={() => update({editie: o.value})} /> {o.label}
+                  <input
+                    type="radio"
+                    name="editie"
+                    value={o.value}
+                    checked={editie === o.value}
+                    onChange={() => update({editie: o.value})}
+                  />{' '}
+                  {o.label}
                 </label>
               ))}
             </fieldset>
@@ -105,7 +121,10 @@ export default function ZoekenPage(): ReactNode {
               ? translate({id: 'zoeken.status.loading', message: 'Zoekindex laden…'})
               : q === ''
                 ? ''
-                : translate({id: 'zoeken.page.count', message: '{count} resultaten voor „{query}”.'}, {count: results.length, query: q}))}
+                : translate(
+                    {id: 'zoeken.page.count', message: '{count} resultaten voor „{query}”.'},
+                    {count: results.length, query: q},
+                  ))}
         </p>
         {ready && q !== '' && results.length === 0 && (
           <div className={styles.empty}>
@@ -114,21 +133,30 @@ export default function ZoekenPage(): ReactNode {
             </Heading>
             <p>
               <Translate id="zoeken.empty.text">
-                Deze kennisbank vond geen pagina met die woorden. Probeer een korter of ander woord, zet filters uit, of kijk bij:
+                Deze kennisbank vond geen pagina met die woorden. Probeer een korter of ander woord, zet filters uit, of
+                kijk bij:
               </Translate>
             </p>
             <ul>
               <li>
-                <Link to="/begrippen"><Translate id="zoeken.empty.begrippen">Begrippen</Translate></Link>
+                <Link to="/begrippen">
+                  <Translate id="zoeken.empty.begrippen">Begrippen</Translate>
+                </Link>
               </li>
               <li>
-                <Link to="/handleiding"><Translate id="zoeken.empty.handleiding">Handleiding</Translate></Link>
+                <Link to="/handleiding">
+                  <Translate id="zoeken.empty.handleiding">Handleiding</Translate>
+                </Link>
               </li>
               <li>
-                <Link to="/spanningsvelden"><Translate id="zoeken.empty.spanningsvelden">Spanningsvelden</Translate></Link>
+                <Link to="/spanningsvelden">
+                  <Translate id="zoeken.empty.spanningsvelden">Spanningsvelden</Translate>
+                </Link>
               </li>
               <li>
-                <Link to="/werkbladen"><Translate id="zoeken.empty.werkbladen">Werkbladen</Translate></Link>
+                <Link to="/werkbladen">
+                  <Translate id="zoeken.empty.werkbladen">Werkbladen</Translate>
+                </Link>
               </li>
             </ul>
           </div>
