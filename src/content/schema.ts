@@ -146,6 +146,23 @@ export function contentSchemas(bronKeys: readonly string[]) {
     gouden_regels: z.array(kebabId('een gouden-regel-id')).optional(),
     kenniscafe: kebabId('een kenniscafé-slug').optional(),
     kort_gezegd: kortGezegdSchema.optional(),
+    /**
+     * Major changes to the page (GOV.UK's change notes): a date and one plain-Dutch sentence each.
+     * A minor edit (typo, layout) gets none. The newest one is the page's "Laatst gewijzigd".
+     */
+    wijzigingen: z
+      .array(
+        z.strictObject({
+          datum: z
+            .string({error: 'ontbreekt: geef de datum als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+            .regex(/^\d{4}-\d{2}-\d{2}$/, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'}),
+          tekst: z
+            .string({error: 'ontbreekt: zeg in één zin wat er veranderde'})
+            .min(10, {error: 'is te kort: zeg in één volledige zin wat er veranderde'}),
+        }),
+        {error: 'moet een lijst zijn van wijzigingen met "datum" en "tekst"'},
+      )
+      .optional(),
   });
 
   const sectie = z.strictObject({

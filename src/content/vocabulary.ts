@@ -90,6 +90,16 @@ export function editionPath(edition: string, slug: string): string {
   return `${prefix}${slug}`;
 }
 
+/**
+ * URL path that names the edition, so a citation keeps showing the same text after a new edition
+ * arrives: "/2024/handleiding" for a page of the current edition, "/2021/handleiding" for 2021.
+ */
+export function pinnedEditionPath(edition: string, slug: string): string {
+  const e = (EDITIONS as Record<string, {path: string; year: string}>)[edition];
+  if (!e) return `/${edition}${slug}`;
+  return `${e.path || `/${e.year}`}${slug}`;
+}
+
 /** URL bases (without base URL and locale prefix). */
 export const URLS = {
   blog: '/kenniscafes',
