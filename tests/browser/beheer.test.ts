@@ -6,8 +6,10 @@
  * local route. Saving in the editorial workflow commits to a branch
  * cms/<collection>/<slug>, as the pull request branch on GitHub.
  *
- * A new source and a new kenniscafé that cites it are filled in through the
- * form; the files written must pass the content check and the schema. The copy
+ * Her path: the login screen as built (no login configured: a Dutch page with the
+ * other routes), then against the local backend a new kenniscafé whose new source
+ * and image are added from its own form, all in ONE branch; the files written must
+ * pass the content check and the schema, under the editor's CSP. The copy
  * is not built (that takes minutes): it is checked with checkSite, the very
  * validation `npm run check` and the build's content-validation plugin run
  * (that they agree is src/plugins/content-validation/__tests__/check-is-build.test.ts).
@@ -25,6 +27,7 @@ import {formatProblem, isError} from '../../src/content/problems';
 import {contentSchemas} from '../../src/content/schema';
 import {loadSiteData} from '../../src/content/siteData';
 import type {DecapConfig} from '../../src/plugins/beheer/server/config';
+import {loginOf} from '../../src/plugins/beheer/shared/login';
 import {launchBrowser} from '../lib/browser';
 import {readNginxHeaders} from '../lib/csp';
 import {
@@ -40,9 +43,16 @@ import {serveBuild, type StaticServer} from '../lib/server';
 import {BASE_URL, BUILD_DIR} from '../lib/site';
 
 const EDITOR = 'beheer';
+/** A 1×1 PNG: a real image file, far below the size limit. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const builtConfig = yaml.load(fs.readFileSync(path.join(BUILD_DIR, EDITOR, 'config.yml'), 'utf8')) as DecapConfig;
 
 let repo: string;
+/** Off: /beheer/config.yml is the built one (no login). On: the local backend, as `npx decap-server`. */
+let lokaal = false;
 let decap: DecapServer;
 let server: StaticServer;
 let browser: Browser;
@@ -60,7 +70,7 @@ beforeAll(async () => {
         proxyTo(decap.url, req, res);
         return true;
       }
-      if (below === `${EDITOR}/config.yml`) {
+      if (below === `${EDITOR}/config.yml` && lokaal) {
         // The config the next build would write from the copy's main branch (a merged source
         // appears in the dropdowns), pointed at the local backend on this origin.
         const config = editorConfigFor(repo, builtConfig, `${server.origin}${BASE_URL}${EDITOR}/api/v1`, BASE_URL);
@@ -83,11 +93,22 @@ beforeAll(async () => {
     offHost.push(url);
     return route.abort();
   });
-  // Log in once (the local backend needs no account); Decap keeps the user for later loads.
+});
+
+/** Logs in to the local backend (no account); Decap keeps the user for later loads. */
+async function logIn(): Promise<void> {
+  lokaal = true;
+  await page.goto('about:blank');
   await page.goto(editorUrl(), {waitUntil: 'domcontentloaded'});
   await page.getByRole('button', {name: 'Inloggen'}).click();
   await page.getByRole('link', {name: builtConfig.collections[0]!.label}).first().waitFor();
-});
+}
+
+const SHOTS = path.resolve('test-results/screenshots');
+async function shot(name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, {recursive: true});
+  await page.screenshot({path: path.join(SHOTS, `beheer-${name}.png`)});
+}
 
 const editorUrl = (hash = '') => `${server.origin}${BASE_URL}${EDITOR}/${hash}`;
 
@@ -150,19 +171,30 @@ describe('webeditor /beheer/', () => {
     expect(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8')).not.toContain(`/${EDITOR}`);
   });
 
-  it('opens in Dutch under its own CSP, loading nothing from another host', async () => {
-    await page.goto('about:blank');
-    const res = await page.goto(editorUrl(), {waitUntil: 'domcontentloaded'});
+  it('without a configured login, says so in Dutch and points to the forms that work (no Decap loaded)', async () => {
+    expect(loginOf(builtConfig as never), 'de build zonder BEHEER_AUTH_URL').toBe('geen');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const res = await page.goto(editorUrl(), {waitUntil: 'networkidle'});
     expect(res?.headers()['content-security-policy']).toBe(
       readNginxHeaders(undefined, `/kennisbank/${EDITOR}/`)['Content-Security-Policy'],
     );
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    // Dutch where Decap has it: the collection list's own words.
-    await expect.poll(() => page.getByText('Inhoudstypen', {exact: true}).count()).toBeGreaterThan(0);
-    for (const c of builtConfig.collections)
-      await expect.poll(() => page.getByRole('link', {name: c.label}).count()).toBeGreaterThan(0);
-    expect(offHost).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    await expect
+      .poll(() => page.getByRole('heading', {name: 'De webeditor is nog niet aangezet'}).isVisible())
+      .toBe(true);
+    // The issue forms open as forms, not as their YAML files.
+    const forms = await page
+      .getByRole('link', {name: /Meld/})
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(forms).toEqual([
+      `https://github.com/${builtConfig.backend.repo}/issues/new?template=nieuw-kenniscafe.yml`,
+      `https://github.com/${builtConfig.backend.repo}/issues/new?template=correctie.yml`,
+    ]);
+    await expect.poll(() => page.locator('#beheer-geen-login').getByText('Bewerk deze pagina').isVisible()).toBe(true);
+    expect(requested.filter((u) => u.includes('decap-cms'))).toEqual([]);
+    await shot('geen-login-1280');
+    page.removeAllListeners('request');
   });
 
   it('the config the build wrote is the one the site data gives (no hand-kept list)', () => {
@@ -170,91 +202,135 @@ describe('webeditor /beheer/', () => {
     expect(fresh.collections).toEqual(builtConfig.collections);
   });
 
-  it('a new source from the form is a valid src/data/bronnen file', async () => {
-    await page.goto('about:blank');
-    await page.goto(editorUrl('#/collections/bronnen/new'));
-    await page.getByLabel('Titel', {exact: true}).fill('Verslag kenniscafé 3: Ouders en pleegouders');
-    await page.getByLabel('Maker', {exact: true}).fill('Deelnemers van kenniscafé 3');
-    await page.getByLabel('Soort document', {exact: true}).fill('Verslag');
-    const branch = await save(/^cms\/bronnen\/verslag-kenniscafe-3-ouders-en-pleegouders$/);
-    expect(filesChanged(repo, branch)).toEqual(['src/data/bronnen/verslag-kenniscafe-3-ouders-en-pleegouders.yml']);
-    const dir = checkoutOf(branch);
-    const {data, problems} = loadSiteData(dir);
-    expect(problems.map(formatProblem)).toEqual([]);
-    expect(data.bronnen.map((b) => b.key)).toContain('verslag-kenniscafe-3-ouders-en-pleegouders');
-    fs.rmSync(dir, {recursive: true, force: true});
-    // The redactie merges the pull request; the next build of the editor offers the source.
-    const published = await fetch(decap.url, {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify({
-        action: 'publishUnpublishedEntry',
-        params: {branch: 'main', collection: 'bronnen', slug: 'verslag-kenniscafe-3-ouders-en-pleegouders'},
-      }),
-    });
-    expect(published.status, await published.clone().text()).toBe(200);
-  });
-
-  it('a new kenniscafé citing it passes npm run check and the schema', async () => {
-    const {data} = loadSiteData(repo);
-    // A fresh load, as a contributor's next visit: the editor reads the config the new build wrote.
-    await page.goto('about:blank');
+  it('a kenniscafé with a NEW source and an image, all from its own form, in one pull request that passes the check', async () => {
+    await logIn();
+    expect(await page.getByText('Inhoudstypen', {exact: true}).count()).toBeGreaterThan(0);
     await page.goto(editorUrl('#/collections/kenniscafes/new'));
     await page.getByLabel('Titel', {exact: true}).fill('Kenniscafé 3: Ouders en pleegouders');
     await page
       .getByLabel('Beschrijving', {exact: true})
       .fill('Wat deelnemers van het derde kenniscafé meenamen over samenwerken.');
-
-    // The dropdowns offer exactly the site's data: every tag of blog/tags.yml, every source.
-    expect((await optionsOf('Onderwerpen (tags)')).length).toBe(data.tags.size);
     await choose('Onderwerpen (tags)', 'samenwerken-met-ouders');
-    await page.getByRole('button', {name: /Voeg bron toe/}).click();
-    const bronOptions = await optionsOf('Bron');
-    expect(bronOptions.length).toBe(data.bronnen.length);
-    expect(bronOptions.join('\n')).toContain('Verslag kenniscafé 3');
-    await choose('Bron', 'Verslag kenniscafé 3');
-    await page.getByLabel(/^Waar in de bron/).fill('Hele verslag');
 
-    await page.locator('.cms-editor-raw [contenteditable="true"]').click();
+    // Her source is not on the site yet: she adds it here, with whole words in its key.
+    const titel = 'Verslag van het derde kenniscafé over ouders, pleegouders en gezinshuisouders samen';
+    await page.getByRole('button', {name: 'Mijn bron staat er niet bij'}).click();
+    const bron = page.getByRole('group', {name: 'Nieuwe bron'});
+    await bron.getByRole('button', {name: 'Bron toevoegen'}).click();
+    await expect.poll(() => bron.getByRole('alert').textContent()).toMatch(/^Vul nog in: Titel/);
+    await bron.getByLabel('Titel').fill(titel);
+    await bron.getByLabel('Maker').fill('Deelnemers van kenniscafé 3');
+    await bron.getByLabel('Soort document').fill('Verslag');
+    await bron.getByLabel('Waar in de bron').fill('Hele verslag');
+    await bron.getByRole('button', {name: 'Bron toevoegen'}).click();
+    await page.getByText(/gaat met deze bijdrage mee als nieuwe bron/).waitFor();
+
+    // The text: a heading without an id, a known and an unknown term, text pasted from Word.
+    const editor = page.locator('.cms-editor-raw [contenteditable="true"]');
+    await editor.click();
     await page.keyboard.type('Ouders en pleegouders spraken over wat samenwerken makkelijker maakt.');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('<!-- truncate -->');
+    await page.keyboard.type('## Wat we hoorden');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('## Wat we hoorden {#wat-we-hoorden}');
+    await page.keyboard.type('Een [[gezinshuisouder]] en een [[zwembad]] vertelden.');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Afspraken helpen als ze samen gemaakt worden.');
+    // Word puts a tab after its bullet, a line break (not a blank line) between paragraphs, and no-break spaces.
+    await editor.evaluate((el) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'Afspraken\u00a0helpen.\nSamen maken werkt.\n•\tEerste punt\n•\tTweede punt');
+      el.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+    });
+    // The preview shows the term as on the site and flags the unknown one.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('a.beheer-begrip').first().textContent()).toBe('gezinshuisouder');
+    await expect.poll(() => preview.locator('mark.beheer-onbekend').first().textContent()).toContain('zwembad');
 
-    // The file is named after the day it is written (Docusaurus reads the date from it).
-    const dir = checkoutOf(await save(/^cms\/kenniscafes\/\d{4}-\d{2}-\d{2}-kenniscafe-3-ouders-en-pleegouders$/));
+    // An image: too large is refused in Dutch; without a description it cannot go in.
+    await page.getByRole('button', {name: 'Afbeelding toevoegen'}).click();
+    const bestand = page.getByLabel(/^Afbeelding \(/);
+    await bestand.setInputFiles({name: 'groot.png', mimeType: 'image/png', buffer: Buffer.alloc(400 * 1024, 1)});
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/is 400 kB; de grens is 300 kB/);
+    await bestand.setInputFiles({name: 'Tafel gesprek.png', mimeType: 'image/png', buffer: PNG});
+    await page.getByRole('button', {name: 'Invoegen in de tekst'}).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/wat er op de afbeelding staat/);
+    await page.getByLabel(/^Beschrijving \(verplicht\)/).fill('Twee mensen aan een tafel');
+    await page.getByRole('button', {name: 'Invoegen in de tekst'}).click();
+    await expect.poll(() => editor.textContent()).toContain('![Twee mensen aan een tafel](/img/bijdragen/');
+    await shot('kenniscafe-1280');
+
+    const branch = await save(/^cms\/kenniscafes\/\d{4}-\d{2}-\d{2}-kenniscafe-3-ouders-en-pleegouders$/);
+    const sleutel = 'verslag-van-het-derde-kenniscafe-over-ouders-pleegouders-en';
+    const changed = filesChanged(repo, branch);
+    expect(changed.filter((f) => !f.startsWith('blog/'))).toEqual([
+      `src/data/bronnen/${sleutel}.yml`,
+      'static/img/bijdragen/tafel-gesprek.png',
+    ]);
+    expect(branches(repo).filter((b) => b.startsWith('cms/'))).toEqual([branch]);
+    const dir = checkoutOf(branch);
     try {
-      const written = fs
-        .readdirSync(path.join(dir, 'blog'))
-        .filter((f) => f.endsWith('-kenniscafe-3-ouders-en-pleegouders.md'));
-      expect(written).toHaveLength(1);
-      const file = `blog/${written[0]}`;
+      const file = changed.find((f) => f.startsWith('blog/'))!;
       const raw = fs.readFileSync(path.join(dir, file), 'utf8');
-
       const fm = await readFrontMatter(file, raw);
       if ('problem' in fm) throw new Error(formatProblem(fm.problem));
-      const schemas = contentSchemas(loadSiteData(dir).data.bronnen.map((b) => b.key));
-      const parsed = schemas.blog.safeParse(fm.data);
-      expect(parsed.error?.issues ?? []).toEqual([]);
       expect(fm.data).toMatchObject({
         slug: 'kenniscafe-3-ouders-en-pleegouders',
-        tags: ['samenwerken-met-ouders'],
-        bronnen: [{bron: 'verslag-kenniscafe-3-ouders-en-pleegouders', waar: 'Hele verslag'}],
+        bronnen: [{bron: sleutel, waar: 'Hele verslag'}],
       });
-
+      expect(fm.data).not.toHaveProperty('nieuwe_bron');
+      // What the site needs, written for her: the excerpt marker, heading ids, clean paragraphs and bullets.
+      expect(raw).toContain('maakt.\n\n<!-- truncate -->\n\n## Wat we hoorden {#wat-we-hoorden}');
+      expect(raw).toContain('Afspraken helpen.\n\nSamen maken werkt.\n\n- Eerste punt\n- Tweede punt');
+      expect(raw).not.toMatch(/\u00a0|\t/);
+      expect(fs.readFileSync(path.join(dir, `src/data/bronnen/${sleutel}.yml`), 'utf8')).toBe(
+        `sleutel: ${sleutel}\ntitel: "${titel}"\nmaker: "Deelnemers van kenniscafé 3"\nsoort: "Verslag"\n`,
+      );
+      expect(fs.readFileSync(path.join(dir, 'static/img/bijdragen/tafel-gesprek.png')).equals(PNG)).toBe(true);
+      const {data, problems: dataProblems} = loadSiteData(dir);
+      expect(dataProblems.map(formatProblem)).toEqual([]);
+      const parsed = contentSchemas(data.bronnen.map((b) => b.key)).blog.safeParse(fm.data);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      // The unknown term is what `npm run check` reports; with it fixed the pull request passes.
       const {problems} = await checkSite(dir);
-      expect(problems.filter(isError).map(formatProblem), raw).toEqual([]);
+      expect(problems.filter(isError).map(formatProblem)).toEqual([
+        expect.stringMatching(/^blog\/.*begrip "zwembad" bestaat niet/),
+      ]);
+      fs.writeFileSync(path.join(dir, file), raw.replace('[[zwembad]]', 'zwembad'));
+      const fixed = await checkSite(dir);
+      expect(fixed.problems.filter(isError).map(formatProblem), raw).toEqual([]);
     } finally {
       fs.rmSync(dir, {recursive: true, force: true});
     }
     expect(pageErrors).toEqual([]);
     expect(offHost).toEqual([]);
     expect(cspViolations).toEqual([]);
+  });
+
+  it('speaks Dutch where Decap would not: no English words on the workflow page', async () => {
+    page.once('dialog', (d) => void d.accept());
+    await page.goto(editorUrl('#/workflow'));
+    await page.getByText('Concepten').first().waitFor();
+    const text = await page.locator('body').innerText();
+    for (const english of ['Unpublished Entries', 'Editorial Workflow', 'No options', 'January', 'December', 'Drafts'])
+      expect(text).not.toContain(english);
+    expect(text).toMatch(/\d{1,2}-\d{1,2}-\d{4}/);
+  });
+
+  it('on a phone (390 px) says to use a larger screen, with the other routes, and never scrolls sideways', async () => {
+    await page.setViewportSize({width: 390, height: 844});
+    await page.goto('about:blank');
+    await page.goto(editorUrl(), {waitUntil: 'domcontentloaded'});
+    await page.getByRole('heading', {name: 'Gebruik een groter scherm'}).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect.poll(() => page.getByRole('link', {name: /Meld de opbrengst/}).isVisible()).toBe(true);
+    await shot('telefoon-390');
+    lokaal = false;
+    await page.goto(editorUrl(), {waitUntil: 'domcontentloaded'});
+    await page.getByRole('heading', {name: 'De webeditor is nog niet aangezet'}).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot('geen-login-390');
+    await page.setViewportSize({width: 1280, height: 900});
   });
 });

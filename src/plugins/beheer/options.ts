@@ -29,7 +29,9 @@ const options = createOptionsValidator({
      */
     siteDomain: z
       .string()
-      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, {error: 'moet een domeinnaam zijn, zonder https://, bijvoorbeeld "kennisbank.netlify.app"'})
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, {
+        error: 'moet een domeinnaam zijn, zonder https://, bijvoorbeeld "kennisbank.netlify.app"',
+      })
       .optional(),
     /** Where uploaded images go, relative to the site; static/ is served at the site root. */
     mediaFolder: z

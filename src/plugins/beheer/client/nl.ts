@@ -6,8 +6,13 @@
  */
 export const NL_AANVULLING = {
   auth: {loginWithForgejo: 'Inloggen met Forgejo'},
+  app: {header: {workflow: 'Redactie'}},
   collection: {
-    collectionTop: {viewAsList: 'Als lijst tonen', viewAsGrid: 'Als raster tonen'},
+    collectionTop: {
+      viewAsList: 'Als lijst tonen',
+      viewAsGrid: 'Als raster tonen',
+      newButton: 'Nieuw: %{collectionLabel}',
+    },
     entries: {unpublishedHeader: 'Nog niet gepubliceerd'},
   },
   editor: {
@@ -46,13 +51,30 @@ export const NL_AANVULLING = {
     },
     editorWidgets: {
       markdown: {
+        quote: 'Citaat',
         strikethrough: 'Doorhalen',
         toggleMode: {rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown'},
       },
-      image: {chooseMultiple: 'Kies afbeeldingen', addMore: 'Meer afbeeldingen toevoegen', removeAll: 'Alle afbeeldingen verwijderen'},
-      file: {chooseMultiple: 'Kies bestanden', addMore: 'Meer bestanden toevoegen', removeAll: 'Alle bestanden verwijderen'},
+      image: {
+        chooseMultiple: 'Kies afbeeldingen',
+        addMore: 'Meer afbeeldingen toevoegen',
+        removeAll: 'Alle afbeeldingen verwijderen',
+      },
+      file: {
+        chooseMultiple: 'Kies bestanden',
+        addMore: 'Meer bestanden toevoegen',
+        removeAll: 'Alle bestanden verwijderen',
+      },
       datetime: {setToNow: '%{fieldLabel} op nu zetten'},
       list: {addType: '%{item} toevoegen'},
+      headingOptions: {
+        headingOne: 'Kop 1',
+        headingTwo: 'Kop 2',
+        headingThree: 'Kop 3',
+        headingFour: 'Kop 4',
+        headingFive: 'Kop 5',
+        headingSix: 'Kop 6',
+      },
       object: {expand: 'Openklappen', collapse: 'Dichtklappen'},
     },
   },

@@ -25,7 +25,8 @@ export interface DecapOption {
 export interface DecapField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'select' | 'list' | 'hidden' | 'relation' | typeof TEKST_WIDGET | typeof NIEUWE_BRON_WIDGET;
+  widget:
+    'string' | 'text' | 'select' | 'list' | 'hidden' | 'relation' | typeof TEKST_WIDGET | typeof NIEUWE_BRON_WIDGET;
   required?: boolean;
   hint?: string;
   pattern?: [string, string];
@@ -236,7 +237,11 @@ function nieuweBronField(data: SiteData): DecapField {
     beheer: {
       bestaand: data.bronnen.map((b) => b.key),
       velden: [
-        sub('titel', 'Titel', 'Zoals die in het document staat. Heeft het geen titel, beschrijf het dan; verzin geen titel.'),
+        sub(
+          'titel',
+          'Titel',
+          'Zoals die in het document staat. Heeft het geen titel, beschrijf het dan; verzin geen titel.',
+        ),
         sub('maker', 'Maker', 'Wie het document maakte, zoals het document het zegt.'),
         sub('soort', 'Soort document', 'Bijvoorbeeld "Verslag", "Artikel" of "Presentatie (dia’s)".'),
         sub('vindplaats', 'Vindplaats', 'Waar een lezer het document kan vinden, als het document dat zegt.'),

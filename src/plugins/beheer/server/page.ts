@@ -33,7 +33,6 @@ export const GLOSSARY_FILE = 'begrippen.json';
 export const issueFormUrl = (repoUrl: string, template: string): string =>
   `${repoUrl}/issues/new?template=${encodeURIComponent(template)}`;
 
-
 /** The other routes, for when the editor cannot be used: no login configured, or a phone. */
 function otherRoutes(repoUrl: string, branch: string, baseUrl: string): string {
   const e = escapeHtml;

@@ -10,7 +10,15 @@ import yaml from 'js-yaml';
 import {normalise, type Begrip} from '../../../content/glossary';
 import type {PreviewTerm} from '../shared/begrippen';
 import type {DecapConfig} from './config';
-import {CONFIG_FILE, EDITOR_SCRIPT, GLOSSARY_FILE, decapDistDir, decapDistFiles, editorPage, type PageInput} from './page';
+import {
+  CONFIG_FILE,
+  EDITOR_SCRIPT,
+  GLOSSARY_FILE,
+  decapDistDir,
+  decapDistFiles,
+  editorPage,
+  type PageInput,
+} from './page';
 
 export const CLIENT_ENTRY = path.join(__dirname, '../client/beheer.ts');
 

@@ -17,8 +17,7 @@ export interface PreviewTerm {
   words: string[];
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface Marked {
   text: string;
@@ -36,7 +35,10 @@ export function markBegrippen(text: string, terms: readonly PreviewTerm[]): Mark
     const t = lookup.get(normalise(target));
     if (t) return `<a class="beheer-begrip" href="${esc(t.permalink)}" title="${esc(t.definitie)}">${esc(visible)}</a>`;
     unknown.push(target.trim());
-    const hint = suggest(target, terms.map((x) => x.term)).trim();
+    const hint = suggest(
+      target,
+      terms.map((x) => x.term),
+    ).trim();
     return `<mark class="beheer-onbekend" title="Onbekend begrip">${esc(visible)} (onbekend begrip${hint ? `. ${esc(hint)}` : ''})</mark>`;
   });
   return {text: out, unknown};

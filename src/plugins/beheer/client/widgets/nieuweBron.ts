@@ -25,7 +25,7 @@ interface State {
 const plain = (v: unknown): NieuweBron | undefined =>
   v && typeof (v as ImmutableMap).toJS === 'function'
     ? ((v as ImmutableMap).toJS() as NieuweBron)
-    : (v as NieuweBron | undefined) ?? undefined;
+    : ((v as NieuweBron | undefined) ?? undefined);
 
 export function nieuweBronControl(w: DecapWindow): unknown {
   const h = w.h!;
@@ -47,7 +47,8 @@ export function nieuweBronControl(w: DecapWindow): unknown {
       const sleutel = bronSleutel(bron.titel ?? '', opts.bestaand);
       const file = new File([bronYaml(sleutel, bron)], `${sleutel}.yml`, {type: 'text/yaml'});
       const res = await this.props.onPersistMedia(file, {field: this.props.field});
-      if (!res?.payload?.path) return this.setState({busy: false, error: 'Het toevoegen lukte niet. Probeer het opnieuw.'});
+      if (!res?.payload?.path)
+        return this.setState({busy: false, error: 'Het toevoegen lukte niet. Probeer het opnieuw.'});
       this.props.onChange({...bron, sleutel});
       this.setState({busy: false, open: false});
     },

@@ -28,7 +28,10 @@ export function tekstControl(w: DecapWindow): unknown {
     getInitialState(): State {
       return {open: false, alt: '', busy: false};
     },
-    onPasteCapture(this: {props: ControlProps}, e: {nativeEvent: ClipboardEvent; target: EventTarget; preventDefault(): void; stopPropagation(): void}) {
+    onPasteCapture(
+      this: {props: ControlProps},
+      e: {nativeEvent: ClipboardEvent; target: EventTarget; preventDefault(): void; stopPropagation(): void},
+    ) {
       const native = e.nativeEvent;
       if (ours.has(native) || !native.clipboardData) return;
       const text = native.clipboardData.getData('text/plain');
@@ -66,7 +69,10 @@ export function tekstControl(w: DecapWindow): unknown {
       const stored = res?.payload?.path;
       if (!stored) return this.setState({busy: false, error: 'Het toevoegen lukte niet. Probeer het opnieuw.'});
       const src = `${String(opts.get('publicFolder'))}/${stored.split('/').pop()}`.replace(/\s/g, '%20');
-      const description = alt.replace(/[[\]\n]/g, ' ').replace(/\s+/g, ' ').trim();
+      const description = alt
+        .replace(/[[\]\n]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       const before = String(this.props.value ?? '').replace(/\s+$/, '');
       this.props.onChange(`${before}${before ? '\n\n' : ''}![${description}](${src})\n`);
       this.setState({open: false, file: undefined, alt: '', busy: false});
