@@ -14,6 +14,8 @@ const kb = (n: number) => `${Math.round(n / 1024)} kB`;
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : kb(n));
 
 interface State {
+  /** Bumped when the script changes the text: Decap's Markdown editor reads its value only when it mounts. */
+  versie: number;
   open: boolean;
   file?: File;
   alt: string;
@@ -26,7 +28,7 @@ export function tekstControl(w: DecapWindow): unknown {
   const markdown = w.CMS!.getWidget('markdown')!.control as unknown;
   return w.createClass!({
     getInitialState(): State {
-      return {open: false, alt: '', busy: false};
+      return {versie: 0, open: false, alt: '', busy: false};
     },
     onPasteCapture(
       this: {props: ControlProps},
@@ -75,7 +77,7 @@ export function tekstControl(w: DecapWindow): unknown {
         .trim();
       const before = String(this.props.value ?? '').replace(/\s+$/, '');
       this.props.onChange(`${before}${before ? '\n\n' : ''}![${description}](${src})\n`);
-      this.setState({open: false, file: undefined, alt: '', busy: false});
+      this.setState({open: false, file: undefined, alt: '', busy: false, versie: this.state.versie + 1});
     },
     render(this: {props: ControlProps; state: State; setState(s: Partial<State>): void} & Record<string, never>) {
       const {open, alt, error, busy, file} = this.state;
@@ -123,7 +125,12 @@ export function tekstControl(w: DecapWindow): unknown {
             h('button', {type: 'button', onClick: () => this.setState({open: true})}, 'Afbeelding toevoegen'),
             error ? h('p', {role: 'alert', className: 'beheer-fout'}, error) : null,
           );
-      return h('div', {onPasteCapture: this.onPasteCapture}, h(markdown, this.props), form);
+      return h(
+        'div',
+        {onPasteCapture: this.onPasteCapture},
+        h(markdown, {...this.props, key: this.state.versie}),
+        form,
+      );
     },
   });
 }
