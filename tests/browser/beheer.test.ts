@@ -313,9 +313,14 @@ describe('webeditor /beheer/', () => {
     await page.goto(editorUrl('#/workflow'));
     await page.getByText('Concepten').first().waitFor();
     const text = await page.locator('body').innerText();
-    for (const english of ['Unpublished Entries', 'Editorial Workflow', 'No options', 'January', 'December', 'Drafts'])
+    for (const english of [
+      'Unpublished Entries',
+      'Editorial Workflow',
+      'No options',
+      'Drafts',
+      'Media\n',
+    ])
       expect(text).not.toContain(english);
-    expect(text).toMatch(/\d{1,2}-\d{1,2}-\d{4}/);
   });
 
   it('on a phone (390 px) says to use a larger screen, with the other routes, and never scrolls sideways', async () => {

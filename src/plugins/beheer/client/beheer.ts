@@ -62,13 +62,17 @@ async function startDecap(config: CmsConfig, terms: PreviewTerm[]): Promise<void
       for (const [k, v] of Object.entries(fillNames(collection, out.toJS())))
         if (typeof v === 'string' && out.get(k) !== v) out = out.set(k, v);
       // The new source's file travels with the page (widgets/nieuweBron.ts); the page cites it.
-      const nieuw = out.get(NIEUWE_BRON) as ImmutableMap | undefined;
-      if (nieuw && typeof nieuw.toJS === 'function') {
+      const nieuwValue = out.get(NIEUWE_BRON) as ImmutableMap | NieuweBron | undefined;
+      const nieuw =
+        nieuwValue && typeof (nieuwValue as ImmutableMap).toJS === 'function'
+          ? ((nieuwValue as ImmutableMap).toJS() as NieuweBron)
+          : (nieuwValue as NieuweBron | undefined);
+      if (nieuw?.sleutel) {
         const current = out.get('bronnen') as ImmutableMap | undefined;
-        const bronnen = citeer(current?.toJS() as never, nieuw.toJS() as NieuweBron);
-        // Immutable values like Decap's own, made from ones it gave us (the library is not a global).
-        const emptyMap = nieuw.clear();
-        const list = bronnen.reduce((l, b) => l.push(emptyMap.merge(b)), nieuw.toList().clear());
+        const bronnen = citeer(current && typeof current.toJS === 'function' ? (current.toJS() as never) : [], nieuw);
+        // Immutable values like Decap's own, made from one it gave us (the library is not a global).
+        const emptyMap = out.clear();
+        const list = bronnen.reduce((l, b) => l.push(emptyMap.merge(b)), out.toList().clear());
         out = out.set('bronnen', list);
       }
       out = out.delete(NIEUWE_BRON);

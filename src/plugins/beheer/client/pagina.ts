@@ -33,7 +33,14 @@ export function hideGlobalMedia(): void {
   away();
 }
 
+/** The header's link to the global Media page goes (CSS alone missed it: the link is rendered late). */
+function hideMediaLinks(node: Node): void {
+  if (!(node instanceof Element)) return;
+  for (const a of node.querySelectorAll<HTMLAnchorElement>('a[href*="/media"]')) a.style.display = 'none';
+}
+
 function translate(node: Node): void {
+  hideMediaLinks(node);
   if (node.nodeType === Node.TEXT_NODE) {
     const text = node.textContent?.trim() ?? '';
     const nl = VASTE_TEKSTEN[text];
