@@ -119,18 +119,6 @@ afterAll(async () => {
   if (repo) fs.rmSync(repo, {recursive: true, force: true});
 });
 
-/** The options a react-select dropdown offers (Decap's select widget), read by opening it. */
-async function optionsOf(label: string): Promise<string[]> {
-  const input = page.getByLabel(label, {exact: true});
-  await input.focus();
-  await page.keyboard.press('ArrowDown');
-  const options = page.locator('[id^="react-select"][id*="-option-"]');
-  await options.first().waitFor();
-  const texts = await options.allInnerTexts();
-  await page.keyboard.press('Escape');
-  return texts;
-}
-
 async function choose(label: string, text: string): Promise<void> {
   await page.getByLabel(label, {exact: true}).fill(text);
   await page.locator('[id^="react-select"][id*="-option-"]', {hasText: text}).first().click();
@@ -313,13 +301,7 @@ describe('webeditor /beheer/', () => {
     await page.goto(editorUrl('#/workflow'));
     await page.getByText('Concepten').first().waitFor();
     const text = await page.locator('body').innerText();
-    for (const english of [
-      'Unpublished Entries',
-      'Editorial Workflow',
-      'No options',
-      'Drafts',
-      'Media\n',
-    ])
+    for (const english of ['Unpublished Entries', 'Editorial Workflow', 'No options', 'Drafts', 'Media\n'])
       expect(text).not.toContain(english);
   });
 

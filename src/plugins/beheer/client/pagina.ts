@@ -39,7 +39,7 @@ function hideMediaLinks(node: Node): void {
   for (const a of node.querySelectorAll<HTMLAnchorElement>('a[href*="/media"]')) a.style.display = 'none';
 }
 
-function translate(node: Node): void {
+function vertaal(node: Node): void {
   hideMediaLinks(node);
   if (node.nodeType === Node.TEXT_NODE) {
     const text = node.textContent?.trim() ?? '';
@@ -48,16 +48,16 @@ function translate(node: Node): void {
     return;
   }
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) translate(n);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) vertaal(n);
 }
 
 /** Replaces Decap's fixed English words with Dutch as they appear. */
 export function translateFixedTexts(root: HTMLElement): MutationObserver {
-  translate(root);
+  vertaal(root);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'characterData') translate(r.target);
-      for (const n of r.addedNodes) translate(n);
+      if (r.type === 'characterData') vertaal(r.target);
+      for (const n of r.addedNodes) vertaal(n);
     }
   });
   observer.observe(root, {childList: true, subtree: true, characterData: true});

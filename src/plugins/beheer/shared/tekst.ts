@@ -87,7 +87,7 @@ export function addTruncate(body: string): string {
 }
 
 const ODD_SPACES = /[\u00a0\u2007\u202f\u2002\u2003\u2009]/g;
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 /** Word's list markers before a tab: •, ·, o, §, ▪, –, -, *, or a number. */
 const TAB_BULLET = /^[ \t]*(?:[•·o§▪■◦●–\-*]|\uf0b7|\uf0a7)[ \t]*\t[ \t]*/;
 const TAB_NUMBER = /^[ \t]*(\d+)[.)][ \t]*\t[ \t]*/;
