@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type {Browser, Page} from 'playwright-core';
+import type {Browser, Dialog, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../src/content/check';
 import {readFrontMatter} from '../../src/content/frontMatter';
@@ -104,7 +104,9 @@ async function logIn(): Promise<void> {
   const knop = page.getByRole('button', {name: 'Inloggen'});
   await knop.waitFor({timeout: 90_000}).catch(async (e: unknown) => {
     const body = await page.locator('body').innerText();
-    throw new Error(`geen knop Inloggen: ${String(e)}\nfouten: ${pageErrors.join('\n')}\npagina: ${body.slice(0, 500)}`);
+    throw new Error(
+      `geen knop Inloggen: ${String(e)}\nfouten: ${pageErrors.join('\n')}\npagina: ${body.slice(0, 500)}`,
+    );
   });
   await knop.click();
   await page.getByRole('link', {name: builtConfig.collections[0]!.label}).first().waitFor({timeout: 60_000});
@@ -305,9 +307,18 @@ describe('webeditor /beheer/', () => {
   }, 300_000);
 
   it('speaks Dutch where Decap would not: no English words on the workflow page', async () => {
-    page.once('dialog', (d) => void d.accept());
+    const dialogs: string[] = [];
+    const accept = (d: Dialog) => {
+      dialogs.push(d.message());
+      void d.accept();
+    };
+    page.on('dialog', accept);
     await page.goto(editorUrl('#/workflow'));
-    await page.getByText('Concepten').first().waitFor();
+    await page.getByText('Concepten').first().waitFor({timeout: 60_000});
+    page.off('dialog', accept);
+    // Her saved page is in the column of drafts; leaving it after saving asks nothing.
+    await expect.poll(() => page.getByText('Kenniscafé 3: Ouders en pleegouders').count()).toBeGreaterThan(0);
+    expect(dialogs).toEqual([]);
     const text = await page.locator('body').innerText();
     for (const english of ['Unpublished Entries', 'Editorial Workflow', 'No options', 'Drafts', 'Media\n'])
       expect(text).not.toContain(english);

@@ -7,7 +7,8 @@
 import {VASTE_TEKSTEN} from './nl';
 
 const STYLE = `
-a[href="#/media"], a[href$="#/media"] { display: none !important; }
+/* Decap's header: "Inhoud" and "Redactie" are links; its only button opens the global media library. */
+header nav li:has(> button) { display: none !important; }
 .beheer-knoppen { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0 0; }
 .beheer-knoppen button, [id$="nieuwe_bron"] > button {
   font: inherit; font-size: 14px; padding: 6px 14px; border-radius: 5px; cursor: pointer;
@@ -33,14 +34,7 @@ export function hideGlobalMedia(): void {
   away();
 }
 
-/** The header's link to the global Media page goes (CSS alone missed it: the link is rendered late). */
-function hideMediaLinks(node: Node): void {
-  if (!(node instanceof Element)) return;
-  for (const a of node.querySelectorAll<HTMLAnchorElement>('a[href*="/media"]')) a.style.display = 'none';
-}
-
 function vertaal(node: Node): void {
-  hideMediaLinks(node);
   if (node.nodeType === Node.TEXT_NODE) {
     const text = node.textContent?.trim() ?? '';
     const nl = VASTE_TEKSTEN[text];
