@@ -83,6 +83,8 @@ beforeAll(async () => {
   });
   browser = await launchBrowser();
   page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  // Decap is a 5 MB app: on a busy two-core machine a form can take longer than Playwright's 30 s to appear.
+  page.setDefaultTimeout(60_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
@@ -154,6 +156,29 @@ function checkoutOf(branch: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beheer-pr-'));
   execFileSync('git', ['clone', '-q', '--branch', branch, repo, dir]);
   return dir;
+}
+
+/** A value localforage (Decap's local backup) keeps in the page's IndexedDB, as JSON; "null" when absent. */
+function backupOf(key: string): Promise<string> {
+  return page.evaluate(
+    (k) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => resolve('null');
+        open.onsuccess = () => {
+          try {
+            const req = open.result.transaction('keyvaluepairs', 'readonly').objectStore('keyvaluepairs').get(k);
+            req.onsuccess = () => resolve(JSON.stringify(req.result ?? null));
+            req.onerror = () => resolve('null');
+          } catch {
+            resolve('null');
+          } finally {
+            open.result.close();
+          }
+        };
+      }),
+    key,
+  );
 }
 
 describe('webeditor /beheer/', () => {
@@ -317,12 +342,44 @@ describe('webeditor /beheer/', () => {
     await page.getByText('Concepten').first().waitFor({timeout: 60_000});
     page.off('dialog', accept);
     // Her saved page is in the column of drafts; leaving it after saving asks nothing.
-    await expect.poll(() => page.getByText('Kenniscafé 3: Ouders en pleegouders').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Kenniscafé 3: Ouders en pleegouders').count(), {timeout: 30_000})
+      .toBeGreaterThan(0);
     expect(dialogs).toEqual([]);
     const text = await page.locator('body').innerText();
     for (const english of ['Unpublished Entries', 'Editorial Workflow', 'No options', 'Drafts', 'Media\n'])
       expect(text).not.toContain(english);
   });
+
+  it('restoring her local backup brings back her text, never an empty form', async () => {
+    const dialogs: string[] = [];
+    const accept = (d: Dialog) => {
+      dialogs.push(d.message());
+      void d.accept();
+    };
+    page.on('dialog', accept);
+    try {
+      if (!lokaal) await logIn();
+      await page.goto(editorUrl('#/collections/kenniscafes/new'));
+      const titel = 'Kenniscafé 4: wat ik niet kwijt wil';
+      await page.getByLabel('Titel', {exact: true}).fill(titel);
+      await page.locator('.cms-editor-raw [contenteditable="true"]').click();
+      await page.keyboard.type('Mijn tekst van een half uur.');
+      // Decap keeps a backup in the browser (IndexedDB, via localforage) a moment after each change.
+      await expect
+        .poll(() => backupOf('backup.kenniscafes'), {timeout: 30_000})
+        .toContain('Mijn tekst van een half uur.');
+      // The browser closed on her: the next visit finds the backup, she says yes, the editor loads on.
+      await page.goto('about:blank');
+      await page.goto(editorUrl('#/collections/kenniscafes/new'), {waitUntil: 'networkidle', timeout: 120_000});
+      await expect.poll(() => dialogs.some((m) => /back-up/.test(m)), {timeout: 30_000}).toBe(true);
+      await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.getByLabel('Titel', {exact: true}).inputValue()).toBe(titel);
+      expect(await page.locator('.cms-editor-raw').textContent()).toContain('Mijn tekst van een half uur.');
+    } finally {
+      page.off('dialog', accept);
+    }
+  }, 240_000);
 
   it('on a phone (390 px) says to use a larger screen, with the other routes, and never scrolls sideways', async () => {
     await page.setViewportSize({width: 390, height: 844});

@@ -14,7 +14,8 @@ import {COLLECTIONS, fillNames} from '../shared/collections';
 import {loginOf} from '../shared/login';
 import {NIEUWE_BRON, NIEUWE_BRON_WIDGET, SECTIONS, TEKST_WIDGET} from '../shared/names';
 import {prepareBody} from '../shared/tekst';
-import {NL_AANVULLING, mergePhrases} from './nl';
+import {guardBackups} from './backup';
+import {NL_AANVULLING, mergePhrases, type Phrases} from './nl';
 import {hideGlobalMedia, translateFixedTexts} from './pagina';
 import {registerPreview} from './preview';
 import {nieuweBronControl, nieuweBronPreview} from './widgets/nieuweBron';
@@ -47,7 +48,8 @@ async function startDecap(config: CmsConfig, terms: PreviewTerm[]): Promise<void
   w.CMS_MANUAL_INIT = true;
   await loadScript(data.decap!);
   const cms = w.CMS!;
-  cms.registerLocale('nl', mergePhrases(cms.getLocale('nl') ?? {}, NL_AANVULLING));
+  const phrases = mergePhrases(cms.getLocale('nl') ?? {}, NL_AANVULLING);
+  cms.registerLocale('nl', phrases);
   for (const href of JSON.parse(data.previewStyles ?? '[]') as string[]) cms.registerPreviewStyle(href);
 
   cms.registerWidget(TEKST_WIDGET, tekstControl(w) as never, cms.getWidget('markdown')?.preview as never);
@@ -86,6 +88,8 @@ async function startDecap(config: CmsConfig, terms: PreviewTerm[]): Promise<void
   translateFixedTexts(document.body);
   document.getElementById(SECTIONS.laden)!.hidden = true;
   cms.init({config: {...config, load_config_file: false} as CmsConfig});
+  const question = (phrases.editor as Phrases | undefined)?.editor as Phrases | undefined;
+  guardBackups(String(question?.confirmLoadBackup ?? ''));
 }
 
 async function main(): Promise<void> {

@@ -97,7 +97,7 @@ export const NL_AANVULLING = {
   workflow: {workflow: {dateFormat: 'D-M-YYYY'}},
 };
 
-type Phrases = {[key: string]: string | Phrases};
+export type Phrases = {[key: string]: string | Phrases};
 
 /** Decap's phrases with ours laid over them, key by key. */
 export function mergePhrases(base: Phrases, extra: Phrases): Phrases {
