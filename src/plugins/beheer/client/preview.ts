@@ -17,27 +17,44 @@ interface Props {
   entry: ImmutableMap;
   widgetFor(name: string): {type: unknown; props: Record<string, unknown>} | null;
   document: Document;
+  getAsset?: (path: string) => unknown;
 }
 
-export function registerPreview(w: DecapWindow, terms: readonly PreviewTerm[]): void {
+/** Where uploads live in the repository, and the path pages use for them (config.yml's media_folder, public_folder). */
+export interface MediaFolders {
+  mediaFolder: string;
+  publicFolder: string;
+}
+
+export function registerPreview(w: DecapWindow, terms: readonly PreviewTerm[], media: MediaFolders): void {
   const cms = w.CMS!;
   const h = w.h!;
   cms.registerPreviewStyle(PREVIEW_STYLE, {raw: true});
 
-  const onError = (e: Event) => {
+  /** An image she just added is not on the site yet: Decap holds it (a blob: URL) until the pull request. */
+  const onError = (getAsset: Props['getAsset']) => (e: Event) => {
     const img = e.target as HTMLImageElement;
     if (img?.tagName !== 'IMG' || img.classList.contains('beheer-ontbreekt')) return;
     const src = img.getAttribute('src') ?? '';
+    // Decap holds it under its repository path; the page's path starts with "/" and Decap takes that as a URL.
+    const prefix = `${media.publicFolder.replace(/\/$/, '')}/`;
+    const stored = src.startsWith(prefix) ? `${media.mediaFolder.replace(/\/$/, '')}/${src.slice(prefix.length)}` : src;
+    const held = String(getAsset?.(decodeURI(stored)) ?? '');
+    if (held.startsWith('blob:') && held !== src) {
+      img.src = held;
+      return;
+    }
     img.classList.add('beheer-ontbreekt');
     img.alt = `Afbeelding ontbreekt: ${src}. Voeg hem toe met de knop "Afbeelding toevoegen", of controleer de naam.`;
   };
 
   const Article = w.createClass!({
-    componentDidMount(this: {props: Props}) {
-      this.props.document.addEventListener('error', onError, true);
+    componentDidMount(this: {props: Props; onError?: (e: Event) => void}) {
+      this.onError = onError((path) => this.props.getAsset?.(path));
+      this.props.document.addEventListener('error', this.onError, true);
     },
-    componentWillUnmount(this: {props: Props}) {
-      this.props.document.removeEventListener('error', onError, true);
+    componentWillUnmount(this: {props: Props; onError?: (e: Event) => void}) {
+      if (this.onError) this.props.document.removeEventListener('error', this.onError, true);
     },
     render(this: {props: Props}) {
       const data = this.props.entry.get('data') as ImmutableMap;
