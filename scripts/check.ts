@@ -45,7 +45,8 @@ async function main(): Promise<number> {
     const place = placeInForm(p, fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined);
     return place ? {...p, message: `${p.message} (In de webeditor: ${place}.)`} : p;
   };
-  const problems = [...split.own, ...split.others].map(where);
+  // Only her own files get the form's place; other pages are not open in her editor.
+  const problems = [...split.own.map(where), ...split.others];
   if (split.own.length > 0) console.log(`Eerst de bestanden van deze bijdrage (${own.size}), dan de rest.`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
