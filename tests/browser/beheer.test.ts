@@ -227,7 +227,17 @@ describe('webeditor /beheer/', () => {
   it('a kenniscafé with a NEW source and an image, all from its own form, in one pull request that passes the check', async () => {
     await logIn();
     expect(await page.getByText('Inhoudstypen', {exact: true}).count()).toBeGreaterThan(0);
-    await page.goto(editorUrl('#/collections/kenniscafes/new'));
+    // Right after logging in Decap still moves from #/ to the first collection: go again until the form is there.
+    await expect
+      .poll(
+        async () => {
+          if (!page.url().endsWith('#/collections/kenniscafes/new'))
+            await page.goto(editorUrl('#/collections/kenniscafes/new'));
+          return page.getByLabel('Titel', {exact: true}).count();
+        },
+        {timeout: 90_000},
+      )
+      .toBe(1);
     await page.getByLabel('Titel', {exact: true}).fill('Kenniscafé 3: Ouders en pleegouders');
     await page
       .getByLabel('Beschrijving', {exact: true})
@@ -235,7 +245,7 @@ describe('webeditor /beheer/', () => {
     await choose('Onderwerpen (tags)', 'samenwerken-met-ouders');
 
     // Her source is not on the site yet: she adds it here, with whole words in its key.
-    const titel = 'Verslag van het derde kenniscafé over ouders, pleegouders en gezinshuisouders samen';
+    const titel = 'Verslag van het derde kenniscafé over ouders en gezinshuisouders samen aan tafel';
     await page.getByRole('button', {name: 'Mijn bron staat er niet bij'}).click();
     const bron = page.getByRole('group', {name: 'Nieuwe bron'});
     await bron.getByRole('button', {name: 'Bron toevoegen'}).click();
@@ -290,7 +300,7 @@ describe('webeditor /beheer/', () => {
     await shot('kenniscafe-1280');
 
     const branch = await save(/^cms\/kenniscafes\/\d{4}-\d{2}-\d{2}-kenniscafe-3-ouders-en-pleegouders$/);
-    const sleutel = 'verslag-van-het-derde-kenniscafe-over-ouders-pleegouders-en';
+    const sleutel = 'verslag-van-het-derde-kenniscafe-over-ouders-en';
     const changed = filesChanged(repo, branch);
     expect(changed.filter((f) => !f.startsWith('blog/'))).toEqual([
       `src/data/bronnen/${sleutel}.yml`,
