@@ -87,6 +87,11 @@ export function keepRestoredBackup(store: Store, backupQuestion: string): void {
     }
     const same = (key: string) => entry.get(key) === restored!.entry.get(key);
     if (!same('collection')) return;
+    if (draft.get('key') === restored.key && draft.get('hasChanged') === true) {
+      // She goes on typing in the restored form: that is what a later replacement must not take away.
+      restored.entry = entry;
+      return;
+    }
     const replaced =
       draft.get('key') !== restored.key &&
       draft.get('hasChanged') === false &&
