@@ -199,7 +199,13 @@ const config: Config = {
     './src/plugins/boek/index.ts',
     // The web editor at /beheer/ (Decap CMS, self-hosted), its form generated from the schemas and data files.
     // BEHEER_AUTH_URL: the OAuth service that logs contributors in to GitHub (see CONTRIBUTING.md).
-    ['./src/plugins/beheer/index.ts', {authUrl: process.env.BEHEER_AUTH_URL || undefined}],
+    [
+      './src/plugins/beheer/index.ts',
+      {
+        authUrl: process.env.BEHEER_AUTH_URL || undefined,
+        siteDomain: process.env.BEHEER_SITE_DOMAIN || undefined,
+      },
+    ],
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],

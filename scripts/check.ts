@@ -5,8 +5,11 @@
  * apart, and exits with status 1 when there is an error. In GitHub Actions the
  * problems also appear on the changed lines of a pull request.
  */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import {checkSite} from '../src/content/check';
+import {ownFirst, placeInForm} from '../src/content/eigen';
 import {formatProblem, formatProblems, isError, type Problem} from '../src/content/problems';
 import {run} from './lib/run';
 
@@ -18,10 +21,33 @@ export function annotation(p: Problem): string {
   return `::${level} file=${prop(p.file)},line=${p.line},title=${prop(p.field ? `Inhoud: veld ${p.field}` : 'Inhoud')}::${esc(formatProblem(p))}`;
 }
 
+/** Files this pull request changes (GITHUB_BASE_REF in Actions, or CHECK_BASE), or none outside one. */
+function ownFiles(siteDir: string): Set<string> {
+  const base = process.env.CHECK_BASE ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : '');
+  if (!base) return new Set();
+  try {
+    const out = execFileSync('git', ['diff', '--name-only', `${base}...HEAD`], {cwd: siteDir, encoding: 'utf8'});
+    return new Set(out.split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
 async function main(): Promise<number> {
   const siteDir = path.resolve(__dirname, '..');
   const started = Date.now();
-  const {problems} = await checkSite(siteDir);
+  const {problems: found} = await checkSite(siteDir);
+  const own = ownFiles(siteDir);
+  const all = process.argv.includes('--alles') || own.size === 0;
+  const split = ownFirst(found, own, all);
+  const where = (p: Problem) => {
+    const full = path.join(siteDir, p.file);
+    const place = placeInForm(p, fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined);
+    return place ? {...p, message: `${p.message} (In de webeditor: ${place}.)`} : p;
+  };
+  // Only her own files get the form's place; other pages are not open in her editor.
+  const problems = [...split.own.map(where), ...split.others];
+  if (split.own.length > 0) console.log(`Eerst de bestanden van deze bijdrage (${own.size}), dan de rest.`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
   const warnings = problems.filter((p) => !isError(p));
@@ -35,6 +61,10 @@ async function main(): Promise<number> {
       ].join('\n'),
     );
   }
+  if (split.hiddenWarnings > 0)
+    console.warn(
+      `(${split.hiddenWarnings} waarschuwingen over andere pagina's niet getoond; zie ze met npm run check -- --alles)`,
+    );
   if (errors.length > 0) {
     console.error(formatProblems(errors));
     console.error(`(gecontroleerd in ${seconds} s)`);

@@ -108,7 +108,7 @@ const EXPECTED: [string, string][] = [
   ],
   [
     'blog/2026-03-04-onbekend-begrip.md',
-    'blog/2026-03-04-onbekend-begrip.md:11 — begrip "onbekendwoord" bestaat niet in editie "current". Voeg het woord toe als begrip of als alias van een begrip, of haal de [[ ]] weg.',
+    'blog/2026-03-04-onbekend-begrip.md:11 — begrip "onbekendwoord" bestaat niet in de begrippenlijst (Editie 2024). Voeg het woord toe als begrip of als alias van een begrip, of haal de [[ ]] weg.',
   ],
   [
     'docs/dubbele-punt-in-titel.md',
