@@ -5,6 +5,7 @@
  * they report the same problems in the same words.
  */
 import {runRules, type CheckOptions} from './rules';
+import {laadSpelling} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 
@@ -15,5 +16,6 @@ export async function checkSite(
   collected = collectContentFiles(siteDir),
 ): Promise<{site: ContentSite; problems: Problem[]}> {
   const site = await loadContent(siteDir, collected);
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, options)])};
+  const spelling = options.spelling ?? (await laadSpelling(site));
+  return {site, problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling})])};
 }

@@ -1,0 +1,383 @@
+/**
+ * Rule "spelling": every word a reader sees on a Dutch page, checked with
+ * cspell's Dutch dictionary (`@cspell/dict-nl-nl`, through the Node API of
+ * `cspell-lib`) so the messages are the project's own: file, line, column, the
+ * word, "Bedoel je …?" and what to do when the word is right.
+ *
+ * Known besides the dictionary: the project word list (src/data/woorden.txt),
+ * the glossary's terms and aliases, the words of every source record's title
+ * and maker (src/data/bronnen/) and the authors' names (blog/authors.yml).
+ *
+ * What is checked: the visible text of the body (paragraphs, headings, lists,
+ * tables, quotations, link texts, image descriptions) and the front-matter
+ * fields a reader sees (TEKSTVELDEN). Not checked: code, inline code, HTML,
+ * MDX expressions, formulas, URLs and e-mail addresses, the target of a
+ * `[[begrip|tekst]]` marker (the glossary checks it), pages in another locale
+ * (i18n/en), and a begrip's `engels` field. Quotations from the sources are
+ * Dutch and are checked like the rest: a source's own spelling goes in the
+ * word list with a comment.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
+import type * as CspellLib from 'cspell-lib';
+import yaml from 'js-yaml';
+import type {Nodes, Root} from 'mdast';
+import {MARKER} from '../markdown';
+import {frontMatterLine, type Problem} from '../problems';
+import type {ContentSite} from '../validate';
+import {DATA_FILES} from '../siteData';
+import type {Rule, RuleFile} from './types';
+
+const NAAM = 'spelling';
+/** The project word list, relative to the site directory. */
+export const WOORDENLIJST = 'src/data/woorden.txt';
+
+export interface Spelling {
+  /** Is the word spelled right: in the dictionary, the word list or the site's own names and terms? */
+  kent(woord: string): boolean;
+  /** Up to three dictionary words close to it. */
+  suggesties(woord: string): string[];
+}
+
+/** Front-matter fields a reader sees (at any depth: `secties[].vragen[].opties`, `wijzigingen[].tekst`, `bronnen[].waar`). */
+export const TEKSTVELDEN: ReadonlySet<string> = new Set([
+  'title',
+  'description',
+  'sidebar_label',
+  'kort_gezegd',
+  'sinds2021',
+  'term',
+  'aliases',
+  'definitie',
+  'doel',
+  'instructie',
+  'titel',
+  'intro',
+  'tekst',
+  'waar',
+  'labels',
+  'opties',
+  'kolommen',
+  'rijen',
+  'wijzigingen',
+  'secties',
+  'vragen',
+  'bevinding',
+  'bronnen',
+]);
+/** Of TEKSTVELDEN, the ones that only hold other fields (their own strings are keys, not text). */
+const HOUDERS = new Set(['wijzigingen', 'secties', 'vragen', 'bevinding', 'bronnen']);
+
+/** The words of the project word list: one per line; "#" starts a comment. */
+export function leesWoordenlijst(tekst: string): string[] {
+  return tekst
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
+const WOORD = /\p{L}[\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*/gu;
+/**
+ * What is not language in running text: web addresses and domain names
+ * ("pleegzorg.nl"), e-mail addresses, paths ("/handleiding/houding"), file
+ * names ("authors.yml") and a heading's explicit id ("{#wat-is-het}").
+ */
+const GEEN_TAAL =
+  /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|(?:\/[\w.-]+)+\/?|\b[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)*\.(?:nl|be|com|org|net|eu|info|md|mdx|yml|yaml|json|ts|tsx|txt|pdf|docx|zip|png|jpg|svg)\b|\{#[^}]*\}/giu;
+
+export interface Woord {
+  woord: string;
+  /** Offset in the text it was found in. */
+  index: number;
+}
+
+/** The words of a piece of visible text, without addresses. */
+export function woordenIn(tekst: string): Woord[] {
+  const schoon = tekst.replace(GEEN_TAAL, (m) => ' '.repeat(m.length));
+  return [...schoon.matchAll(WOORD)].map((m) => ({woord: m[0].replace(/\.$/, ''), index: m.index}));
+}
+
+/** The words of a list of names and titles (glossary, sources, authors), lower case. */
+export function woordenVan(teksten: readonly string[]): Set<string> {
+  const uit = new Set<string>();
+  for (const t of teksten) for (const {woord} of woordenIn(t)) uit.add(woord.toLowerCase().replace(/’/g, "'"));
+  return uit;
+}
+
+/** Words with a typographic apostrophe are looked up with a straight one: "dia’s" is "dia's". */
+const recht = (w: string) => w.replace(/’/g, "'");
+/** Acute accents as stress marks ("dóén", "níet") are Dutch spelling for emphasis; the word underneath must be right. */
+const zonderKlemtoon = (w: string) => w.replace(/[áéíóú]/g, (c) => 'aeiou'['áéíóú'.indexOf(c)]!);
+
+/**
+ * A speller from a dictionary lookup and the site's own words. Kept apart from
+ * cspell so the rule can be tested with a small dictionary.
+ */
+export function maakSpelling(
+  woordenboek: {has(w: string): boolean; suggest(w: string): string[]},
+  eigen: ReadonlySet<string>,
+): Spelling {
+  const opzoeken = (r: string): boolean => {
+    if (eigen.has(r.toLowerCase()) || woordenboek.has(r) || woordenboek.has(`${r}.`)) return true;
+    // A capital at the start of a sentence or a heading: the word itself is known ("Onderzoekers", "Eén").
+    if (!/^\p{Lu}\p{Ll}/u.test(r)) return false;
+    const klein = r[0]!.toLowerCase() + r.slice(1);
+    return woordenboek.has(klein) || woordenboek.has(klein.replace(/^eé/, 'éé'));
+  };
+  const bekend = (w: string): boolean => {
+    const r = recht(w);
+    if (opzoeken(r)) return true;
+    const z = zonderKlemtoon(r);
+    return z !== r && !/[áéíóú]/.test(z) && opzoeken(z);
+  };
+  return {
+    kent(w) {
+      if (bekend(w)) return true;
+      // A compound with hyphens ("stap-voor-stap-aanpak", "ouder-kindrelatie") is right when each part is.
+      const delen = w.split('-').filter(Boolean);
+      return delen.length > 1 && delen.every((d) => d.length === 1 || bekend(d));
+    },
+    suggesties: (w) => woordenboek.suggest(recht(w)).slice(0, 3),
+  };
+}
+
+interface CslNaam {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+interface CslItem {
+  author?: CslNaam[];
+  editor?: CslNaam[];
+  title?: string;
+  'container-title'?: string;
+  issued?: {literal?: string};
+}
+
+/** Authors, titles and journals of the literature (src/data/literatuur.json): names and, often, English. */
+export function literatuurNamen(siteDir: string): string[] {
+  const file = path.join(siteDir, DATA_FILES.literatuur);
+  if (!fs.existsSync(file)) return [];
+  let items: CslItem[];
+  try {
+    items = JSON.parse(fs.readFileSync(file, 'utf8')) as CslItem[];
+  } catch {
+    return []; // loadSiteData reports a broken literature file
+  }
+  if (!Array.isArray(items)) return [];
+  return items
+    .flatMap((i) => [
+      ...[...(i.author ?? []), ...(i.editor ?? [])].flatMap((n) => [n.family, n.given, n.literal]),
+      i.title,
+      i['container-title'],
+      i.issued?.literal,
+    ])
+    .filter((x): x is string => typeof x === 'string');
+}
+
+/** Every name and term the site itself defines, lower case: glossary terms and aliases, sources' titles and makers, the literature, authors. */
+export function eigenWoorden(site: Pick<ContentSite, 'siteDir' | 'data' | 'glossaries'>): Set<string> {
+  const teksten: string[] = [];
+  for (const g of site.glossaries.values()) for (const t of g.terms) teksten.push(t.term, ...t.aliases);
+  for (const b of site.data.bronnen) teksten.push(b.titel, b.maker);
+  teksten.push(...literatuurNamen(site.siteDir));
+  const authorsFile = path.join(site.siteDir, DATA_FILES.authors);
+  if (fs.existsSync(authorsFile)) {
+    const authors = yaml.load(fs.readFileSync(authorsFile, 'utf8'));
+    if (authors && typeof authors === 'object')
+      for (const a of Object.values(authors as Record<string, {name?: unknown}>))
+        if (typeof a?.name === 'string') teksten.push(a.name);
+  }
+  const lijst = path.join(site.siteDir, WOORDENLIJST);
+  const uit = woordenVan(teksten);
+  if (fs.existsSync(lijst))
+    for (const w of leesWoordenlijst(fs.readFileSync(lijst, 'utf8'))) uit.add(recht(w).toLowerCase());
+  return uit;
+}
+
+/**
+ * The Dutch dictionary of cspell, loaded once per process (about 2 s of CPU:
+ * the dictionary is a 0,9 MB compressed trie).
+ */
+let woordenboek: Promise<{has(w: string): boolean; suggest(w: string): string[]}> | undefined;
+export function nederlandsWoordenboek(): Promise<{has(w: string): boolean; suggest(w: string): string[]}> {
+  woordenboek ??= (async () => {
+    const require = createRequire(__filename);
+    // cspell-lib is an ES module with only an "import" export: find its entry and import it by URL, which works
+    // from CommonJS (tsx, the Docusaurus config loader) and from ES modules (vitest) alike.
+    const dir = require.resolve
+      .paths('cspell-lib')!
+      .map((p) => path.join(p, 'cspell-lib'))
+      .find((d) => fs.existsSync(path.join(d, 'package.json')));
+    if (!dir) throw new Error('cspell-lib is niet geïnstalleerd: voer npm ci uit.');
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      exports: {'.': {import: string}};
+    };
+    const {getDictionary, readSettings} = (await import(
+      pathToFileURL(path.join(dir, pkg.exports['.'].import)).href
+    )) as typeof CspellLib;
+    const settings = await readSettings(require.resolve('@cspell/dict-nl-nl/cspell-ext.json'));
+    const dict = await getDictionary({...settings, dictionaries: ['nl-nl'], caseSensitive: true});
+    return {
+      has: (w: string) => dict.has(w, {ignoreCase: false}),
+      suggest: (w: string) => dict.suggest(w, {numSuggestions: 3, ignoreCase: false}).map((s) => s.word),
+    };
+  })();
+  return woordenboek;
+}
+
+/** The speller for a site: cspell's Dutch dictionary and the site's own words. */
+export async function laadSpelling(site: Pick<ContentSite, 'siteDir' | 'data' | 'glossaries'>): Promise<Spelling> {
+  return maakSpelling(await nederlandsWoordenboek(), eigenWoorden(site));
+}
+
+interface Fout {
+  woord: string;
+  regel: number;
+  kolom: number;
+  veld?: string;
+}
+
+/** Line and column (1-based) of an offset in a text. */
+function plaats(raw: string, offset: number): {regel: number; kolom: number} {
+  const voor = raw.slice(0, offset);
+  const regel = voor.split('\n').length;
+  return {regel, kolom: offset - voor.lastIndexOf('\n')};
+}
+
+/** Nodes whose text a reader does not see as language. */
+const OVERSLAAN = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'definition',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'math',
+  'inlineMath',
+]);
+
+/**
+ * A marker's target is a glossary key, which the glossary check owns ("begrip … bestaat niet. Bedoel je …?"):
+ * blank it out, and keep the text a reader sees of `[[begrip|tekst]]`.
+ */
+const zonderMarkerdoel = (tekst: string): string =>
+  tekst.replace(MARKER, (heel: string, _doel: string, getoond?: string) =>
+    getoond === undefined ? ' '.repeat(heel.length) : ' '.repeat(heel.length - getoond.length - 2) + getoond + '  ',
+  );
+
+function fouteWoordenInTekst(
+  tekst: string,
+  spelling: Spelling,
+  vind: (w: Woord) => {regel: number; kolom: number},
+  veld?: string,
+): Fout[] {
+  return woordenIn(zonderMarkerdoel(tekst))
+    .filter((w) => !spelling.kent(w.woord))
+    .map((w) => ({woord: w.woord, ...vind(w), veld}));
+}
+
+function inTekst(f: RuleFile, spelling: Spelling): Fout[] {
+  const uit: Fout[] = [];
+  const raw = f.raw.replace(/\r\n?/g, '\n');
+  const walk = (n: Nodes) => {
+    if (OVERSLAAN.has(n.type)) return;
+    const waarden: {tekst: string; start?: number; end?: number}[] = [];
+    if (n.type === 'text') waarden.push({tekst: n.value, start: n.position?.start.offset, end: n.position?.end.offset});
+    if (n.type === 'image' && n.alt)
+      waarden.push({tekst: n.alt, start: n.position?.start.offset, end: n.position?.end.offset});
+    for (const {tekst, start = 0, end = raw.length} of waarden) {
+      let cursor = start;
+      uit.push(
+        ...fouteWoordenInTekst(tekst, spelling, (w) => {
+          // The node's text is the source minus escapes and entities: find the word itself in the source.
+          const i = raw.indexOf(w.woord, cursor);
+          const at = i >= 0 && i < end ? i : start;
+          if (i >= 0 && i < end) cursor = i + w.woord.length;
+          return plaats(raw, at);
+        }),
+      );
+    }
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(f.tree as Root);
+  return uit;
+}
+
+function inFrontMatter(f: RuleFile, spelling: Spelling): Fout[] {
+  const uit: Fout[] = [];
+  const raw = f.raw.replace(/\r\n?/g, '\n');
+  const regels = raw.split('\n');
+  const bezoek = (waarde: unknown, pad: (string | number)[], tekstveld: boolean) => {
+    if (typeof waarde === 'string') {
+      if (!tekstveld) return;
+      const veldRegel = frontMatterLine(raw, pad);
+      const offsetVanRegel = regels.slice(0, veldRegel - 1).reduce((s, l) => s + l.length + 1, 0);
+      let cursor = offsetVanRegel;
+      uit.push(
+        ...fouteWoordenInTekst(
+          waarde,
+          spelling,
+          (w) => {
+            const i = raw.indexOf(w.woord, cursor);
+            if (i < 0) return {regel: veldRegel, kolom: 1};
+            cursor = i + w.woord.length;
+            return plaats(raw, i);
+          },
+          pad.join('.'),
+        ),
+      );
+    } else if (Array.isArray(waarde)) waarde.forEach((v, i) => bezoek(v, [...pad, i], tekstveld));
+    else if (waarde && typeof waarde === 'object') {
+      for (const [k, v] of Object.entries(waarde as Record<string, unknown>)) {
+        if (!TEKSTVELDEN.has(k)) continue;
+        bezoek(v, [...pad, k], !HOUDERS.has(k));
+      }
+    }
+  };
+  bezoek(f.data, [], false);
+  return uit;
+}
+
+/** One problem per wrong word per file, at its first place; later places are named in the message. */
+export function spellingProblemen(f: RuleFile, spelling: Spelling): Problem[] {
+  const fouten = [...inFrontMatter(f, spelling), ...inTekst(f, spelling)];
+  const perWoord = new Map<string, Fout[]>();
+  for (const fout of fouten) perWoord.set(fout.woord, [...(perWoord.get(fout.woord) ?? []), fout]);
+  return [...perWoord.values()].map((plekken) => {
+    const [eerste, ...rest] = plekken.sort((a, b) => a.regel - b.regel || a.kolom - b.kolom);
+    const s = spelling.suggesties(eerste!.woord);
+    const bedoel = s.length ? ` Bedoel je ${s.map((x) => `"${x}"`).join(' of ')}?` : '';
+    const ook = rest.length ? ` (ook op regel ${[...new Set(rest.map((r) => r.regel))].join(', ')})` : '';
+    return {
+      file: f.file,
+      line: eerste!.regel,
+      ...(eerste!.veld ? {field: eerste!.veld} : {}),
+      message:
+        `kolom ${eerste!.kolom}: "${eerste!.woord}" staat niet in het Nederlandse woordenboek${ook}.${bedoel} ` +
+        `Is het woord goed gespeld (een naam of vakterm)? Zet het dan in ${WOORDENLIJST}, één woord per regel. [${NAAM}]`,
+    };
+  });
+}
+
+export const spelling: Rule = {
+  name: NAAM,
+  // Only Dutch pages: a translation (i18n/en/…) is checked by its translator.
+  appliesTo: (f) => f.locale === 'nl',
+  check(f, ctx) {
+    if (!ctx.spelling) {
+      return [
+        {
+          file: f.file,
+          line: 1,
+          message: `de spellingcontrole kon niet starten: er is geen woordenboek geladen. Meld dit aan de beheerders van de site. [${NAAM}]`,
+        },
+      ];
+    }
+    return spellingProblemen(f, ctx.spelling);
+  },
+};
