@@ -5,7 +5,7 @@
  * they report the same problems in the same words.
  */
 import {runRules, type CheckOptions} from './rules';
-import {laadSpelling} from './rules/spelling';
+import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 
@@ -15,7 +15,9 @@ export async function checkSite(
   options: CheckOptions = {},
   collected = collectContentFiles(siteDir),
 ): Promise<{site: ContentSite; problems: Problem[]}> {
+  // The dictionary loads in its own thread while the pages are read.
+  const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
-  const spelling = options.spelling ?? (await laadSpelling(site));
+  const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
   return {site, problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling})])};
 }

@@ -19,9 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {createRequire} from 'node:module';
-import {pathToFileURL} from 'node:url';
-import type * as CspellLib from 'cspell-lib';
+import {Worker} from 'node:worker_threads';
 import yaml from 'js-yaml';
 import type {Nodes, Root} from 'mdast';
 import {MARKER} from '../markdown';
@@ -137,7 +135,9 @@ export function maakSpelling(
       if (bekend(w)) return true;
       // A compound with hyphens ("stap-voor-stap-aanpak", "ouder-kindrelatie") is right when each part is.
       const delen = w.split('-').filter(Boolean);
-      return delen.length > 1 && delen.every((d) => d.length === 1 || bekend(d));
+      // Every part is looked up (no short cut), so laadSpelling can ask the dictionary about all of them in advance.
+      const goed = delen.map((d) => d.length === 1 || bekend(d));
+      return delen.length > 1 && goed.every(Boolean);
     },
     suggesties: (w) => woordenboek.suggest(recht(w)).slice(0, 3),
   };
@@ -197,46 +197,59 @@ export function eigenWoorden(site: Pick<ContentSite, 'siteDir' | 'data' | 'gloss
   return uit;
 }
 
+/** cspell's dictionary as the worker thread answers it: many words per message. */
+export interface Woordenboek {
+  heeft(woorden: readonly string[]): Promise<boolean[]>;
+  suggesties(woorden: readonly string[]): Promise<string[][]>;
+}
+
+let woordenboek: Woordenboek | undefined;
+
 /**
- * The Dutch dictionary of cspell, loaded once per process (about 2 s of CPU:
- * the dictionary is a 0,9 MB compressed trie).
+ * cspell's Dutch dictionary, loaded once per process in a worker thread
+ * (woordenboek-worker.mjs): loading takes about 2 s of CPU, which then runs on
+ * the second core while the check reads the pages. Call it early; ask later.
  */
-let woordenboek: Promise<{has(w: string): boolean; suggest(w: string): string[]}> | undefined;
-export function nederlandsWoordenboek(): Promise<{has(w: string): boolean; suggest(w: string): string[]}> {
-  woordenboek ??= (async () => {
-    const require = createRequire(__filename);
-    // cspell-lib is an ES module with only an "import" export: find its entry and import it by URL, which works
-    // from CommonJS (tsx, the Docusaurus config loader) and from ES modules (vitest) alike.
-    const dir = require.resolve
-      .paths('cspell-lib')!
-      .map((p) => path.join(p, 'cspell-lib'))
-      .find((d) => fs.existsSync(path.join(d, 'package.json')));
-    if (!dir) throw new Error('cspell-lib is niet geïnstalleerd: voer npm ci uit.');
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-      exports: {'.': {import: string}};
-    };
-    const {getDictionary, readSettings} = (await import(
-      pathToFileURL(path.join(dir, pkg.exports['.'].import)).href
-    )) as typeof CspellLib;
-    const settings = await readSettings(require.resolve('@cspell/dict-nl-nl/cspell-ext.json'));
-    const dict = await getDictionary({...settings, dictionaries: ['nl-nl'], caseSensitive: true});
-    return {
-      has: (w: string) => dict.has(w, {ignoreCase: false}),
-      suggest: (w: string) => dict.suggest(w, {numSuggestions: 3, ignoreCase: false}).map((s) => s.word),
-    };
-  })();
+export function nederlandsWoordenboek(): Woordenboek {
+  if (woordenboek) return woordenboek;
+  const worker = new Worker(path.join(__dirname, 'woordenboek-worker.mjs'));
+  const wachtend = new Map<number, {ok: (a: unknown) => void; fout: (e: Error) => void}>();
+  let volgnummer = 0;
+  // The thread keeps a script running only while a question is open.
+  worker.unref();
+  worker.on('message', ({id, antwoord, fout}: {id: number; antwoord?: unknown; fout?: string}) => {
+    const w = wachtend.get(id);
+    wachtend.delete(id);
+    if (wachtend.size === 0) worker.unref();
+    if (fout !== undefined) w?.fout(new Error(`De spellingcontrole kon het woordenboek niet gebruiken: ${fout}`));
+    else w?.ok(antwoord);
+  });
+  worker.on('error', (e) => {
+    for (const w of wachtend.values())
+      w.fout(new Error(`De spellingcontrole kon het woordenboek niet laden: ${e.message}`));
+    wachtend.clear();
+    woordenboek = undefined;
+  });
+  const vraag = <T>(soort: 'heeft' | 'suggesties', woorden: readonly string[]): Promise<T> => {
+    if (woorden.length === 0) return Promise.resolve([] as T);
+    const id = volgnummer++;
+    worker.ref();
+    return new Promise<T>((ok, fout) => {
+      wachtend.set(id, {ok: ok as (a: unknown) => void, fout});
+      worker.postMessage({id, soort, woorden});
+    });
+  };
+  woordenboek = {
+    heeft: (woorden) => vraag<boolean[]>('heeft', woorden),
+    suggesties: (woorden) => vraag<string[][]>('suggesties', woorden),
+  };
   return woordenboek;
 }
 
-/** The speller for a site: cspell's Dutch dictionary and the site's own words. */
-export async function laadSpelling(site: Pick<ContentSite, 'siteDir' | 'data' | 'glossaries'>): Promise<Spelling> {
-  return maakSpelling(await nederlandsWoordenboek(), eigenWoorden(site));
-}
-
-interface Fout {
+/** A word on a page, with where it stands (offset in the file) and the front-matter field it is in. */
+interface PaginaWoord {
   woord: string;
-  regel: number;
-  kolom: number;
+  offset: number;
   veld?: string;
 }
 
@@ -270,67 +283,39 @@ const zonderMarkerdoel = (tekst: string): string =>
     getoond === undefined ? ' '.repeat(heel.length) : ' '.repeat(heel.length - getoond.length - 2) + getoond + '  ',
   );
 
-function fouteWoordenInTekst(
-  tekst: string,
-  spelling: Spelling,
-  vind: (w: Woord) => {regel: number; kolom: number},
-  veld?: string,
-): Fout[] {
-  return woordenIn(zonderMarkerdoel(tekst))
-    .filter((w) => !spelling.kent(w.woord))
-    .map((w) => ({woord: w.woord, ...vind(w), veld}));
+/** The words of a text, found in the file from `start` on: the text is the source minus escapes and entities. */
+function woordenVanaf(raw: string, tekst: string, start: number, end: number, veld?: string): PaginaWoord[] {
+  let cursor = start;
+  return woordenIn(zonderMarkerdoel(tekst)).map((w) => {
+    const i = raw.indexOf(w.woord, cursor);
+    const gevonden = i >= 0 && i < end;
+    if (gevonden) cursor = i + w.woord.length;
+    return {woord: w.woord, offset: gevonden ? i : start, veld};
+  });
 }
 
-function inTekst(f: RuleFile, spelling: Spelling): Fout[] {
-  const uit: Fout[] = [];
-  const raw = f.raw.replace(/\r\n?/g, '\n');
+function inTekst(f: RuleFile, raw: string): PaginaWoord[] {
+  const uit: PaginaWoord[] = [];
   const walk = (n: Nodes) => {
     if (OVERSLAAN.has(n.type)) return;
-    const waarden: {tekst: string; start?: number; end?: number}[] = [];
-    if (n.type === 'text') waarden.push({tekst: n.value, start: n.position?.start.offset, end: n.position?.end.offset});
-    if (n.type === 'image' && n.alt)
-      waarden.push({tekst: n.alt, start: n.position?.start.offset, end: n.position?.end.offset});
-    for (const {tekst, start = 0, end = raw.length} of waarden) {
-      let cursor = start;
-      uit.push(
-        ...fouteWoordenInTekst(tekst, spelling, (w) => {
-          // The node's text is the source minus escapes and entities: find the word itself in the source.
-          const i = raw.indexOf(w.woord, cursor);
-          const at = i >= 0 && i < end ? i : start;
-          if (i >= 0 && i < end) cursor = i + w.woord.length;
-          return plaats(raw, at);
-        }),
-      );
-    }
+    const start = n.position?.start.offset ?? 0;
+    const end = n.position?.end.offset ?? raw.length;
+    if (n.type === 'text') uit.push(...woordenVanaf(raw, n.value, start, end));
+    if (n.type === 'image' && n.alt) uit.push(...woordenVanaf(raw, n.alt, start, end));
     if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
   };
   walk(f.tree as Root);
   return uit;
 }
 
-function inFrontMatter(f: RuleFile, spelling: Spelling): Fout[] {
-  const uit: Fout[] = [];
-  const raw = f.raw.replace(/\r\n?/g, '\n');
+function inFrontMatter(f: RuleFile, raw: string): PaginaWoord[] {
+  const uit: PaginaWoord[] = [];
   const regels = raw.split('\n');
   const bezoek = (waarde: unknown, pad: (string | number)[], tekstveld: boolean) => {
     if (typeof waarde === 'string') {
       if (!tekstveld) return;
-      const veldRegel = frontMatterLine(raw, pad);
-      const offsetVanRegel = regels.slice(0, veldRegel - 1).reduce((s, l) => s + l.length + 1, 0);
-      let cursor = offsetVanRegel;
-      uit.push(
-        ...fouteWoordenInTekst(
-          waarde,
-          spelling,
-          (w) => {
-            const i = raw.indexOf(w.woord, cursor);
-            if (i < 0) return {regel: veldRegel, kolom: 1};
-            cursor = i + w.woord.length;
-            return plaats(raw, i);
-          },
-          pad.join('.'),
-        ),
-      );
+      const start = regels.slice(0, frontMatterLine(raw, pad) - 1).reduce((s, l) => s + l.length + 1, 0);
+      uit.push(...woordenVanaf(raw, waarde, start, raw.length, pad.join('.')));
     } else if (Array.isArray(waarde)) waarde.forEach((v, i) => bezoek(v, [...pad, i], tekstveld));
     else if (waarde && typeof waarde === 'object') {
       for (const [k, v] of Object.entries(waarde as Record<string, unknown>)) {
@@ -343,10 +328,54 @@ function inFrontMatter(f: RuleFile, spelling: Spelling): Fout[] {
   return uit;
 }
 
+// The words of a page are read once, for loading the speller and for the rule.
+const woordenCache = new WeakMap<object, PaginaWoord[]>();
+function woordenOpPagina(f: RuleFile): PaginaWoord[] {
+  let w = woordenCache.get(f.tree);
+  if (!w) {
+    const raw = f.raw.replace(/\r\n?/g, '\n');
+    w = [...inFrontMatter(f, raw), ...inTekst(f, raw)];
+    woordenCache.set(f.tree, w);
+  }
+  return w;
+}
+
+/**
+ * The speller for a site: cspell's Dutch dictionary and the site's own words.
+ * It asks the dictionary about every word of every Dutch page at once, and for
+ * suggestions for the words it does not know, so the rule itself stays
+ * synchronous like every other rule.
+ */
+export async function laadSpelling(
+  site: Pick<ContentSite, 'siteDir' | 'data' | 'glossaries' | 'pages'>,
+  wb: Woordenboek = nederlandsWoordenboek(),
+): Promise<Spelling> {
+  const eigen = eigenWoorden(site);
+  const woorden = new Set<string>();
+  for (const p of site.pages)
+    if (p.tree && p.locale === 'nl') for (const w of woordenOpPagina(p as RuleFile)) woorden.add(w.woord);
+  // Every lookup the speller could make: ask with a dictionary that knows nothing, so every branch is taken.
+  const vragen = new Set<string>();
+  const opnemer = maakSpelling({has: (w) => (vragen.add(w), false), suggest: () => []}, eigen);
+  for (const w of woorden) opnemer.kent(w);
+  const lijst = [...vragen];
+  const antwoorden = await wb.heeft(lijst);
+  const bekend = new Set(lijst.filter((_, i) => antwoorden[i]));
+  const zonder = maakSpelling({has: (w) => bekend.has(w), suggest: () => []}, eigen);
+  const onbekend = [...woorden].filter((w) => !zonder.kent(w)).map(recht);
+  const suggesties = new Map(
+    (await wb.suggesties(onbekend)).map((s, i) => [onbekend[i]!, s.filter((x) => !x.includes(' '))] as const),
+  );
+  return maakSpelling({has: (w) => bekend.has(w), suggest: (w) => suggesties.get(w) ?? []}, eigen);
+}
+
 /** One problem per wrong word per file, at its first place; later places are named in the message. */
 export function spellingProblemen(f: RuleFile, spelling: Spelling): Problem[] {
-  const fouten = [...inFrontMatter(f, spelling), ...inTekst(f, spelling)];
-  const perWoord = new Map<string, Fout[]>();
+  const raw = f.raw.replace(/\r\n?/g, '\n');
+  const fouten = woordenOpPagina(f)
+    .filter((w) => !spelling.kent(w.woord))
+    .map((w) => ({woord: w.woord, veld: w.veld, ...plaats(raw, w.offset)}));
+  const perWoord = new Map<string, typeof fouten>();
   for (const fout of fouten) perWoord.set(fout.woord, [...(perWoord.get(fout.woord) ?? []), fout]);
   return [...perWoord.values()].map((plekken) => {
     const [eerste, ...rest] = plekken.sort((a, b) => a.regel - b.regel || a.kolom - b.kolom);

@@ -10,6 +10,7 @@ import {formatProblem} from '../../problems';
 import {loadContent} from '../../validate';
 import {
   eigenWoorden,
+  laadSpelling,
   leesWoordenlijst,
   maakSpelling,
   nederlandsWoordenboek,
@@ -169,15 +170,23 @@ describe('the site’s own words', () => {
 });
 
 describe('cspell’s Dutch dictionary', () => {
-  it('knows Dutch, not a typo, and suggests the right word', async () => {
-    const nl = await nederlandsWoordenboek();
-    expect(['onmiddellijk', 'gezinshuis', 'pleegouders', 'geïnteresseerd'].map((w) => nl.has(w))).toEqual([
+  it('knows Dutch, not a typo, and suggests the right word (in its worker thread)', async () => {
+    const nl = nederlandsWoordenboek();
+    expect(await nl.heeft(['onmiddellijk', 'gezinshuis', 'pleegouders', 'geïnteresseerd'])).toEqual([
       true,
       true,
       true,
       true,
     ]);
-    expect(['onmiddelijk', 'geinteresseerd', 'opvoederschap'].map((w) => nl.has(w))).toEqual([false, false, false]);
-    expect(nl.suggest('onmiddelijk')[0]).toBe('onmiddellijk');
+    expect(await nl.heeft(['onmiddelijk', 'geinteresseerd', 'opvoederschap'])).toEqual([false, false, false]);
+    expect((await nl.suggesties(['onmiddelijk']))[0]![0]).toBe('onmiddellijk');
+  }, 120_000);
+
+  it('is asked once for a whole site: laadSpelling gives a speller that knows the site’s words', async () => {
+    const site = await loadContent(path.join(__dirname, '__fixtures__/bijdragen'));
+    const sp = await laadSpelling(site);
+    expect(sp.kent('Praktikon')).toBe(true);
+    expect(sp.kent('onmiddelijk')).toBe(false);
+    expect(sp.suggesties('onmiddelijk')[0]).toBe('onmiddellijk');
   }, 120_000);
 });
