@@ -195,14 +195,21 @@ function isOngewoon(t: Token, lex: Lexicon): boolean {
   if (t.naam || /[\p{N}.]/u.test(t.woord) || /^\p{Lu}{2,}/u.test(t.woord)) return false;
   const delen = t.klein.split('-').filter(Boolean);
   return delen.some((d) => {
-    if (lettergrepen(d) < LANG) return false;
+    // Cheapest first: a common or short word needs no syllable count (hyphenation is the slow part;
+    // four syllables take at least seven letters).
+    if (lex.gewoon.has(d) || d.length < 7 || lettergrepen(d) < LANG) return false;
     return !stammenVan(d).some((s) => lex.gewoon.has(s) || samenstellingVanGewoneWoorden(s, lex));
   });
 }
 
+const indexCache = new WeakMap<readonly Begripsvorm[], Map<string, string>>();
 function begripIndex(begrippen: readonly Begripsvorm[]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const b of begrippen) for (const v of b.vormen) m.set(normalise(v), b.id);
+  let m = indexCache.get(begrippen);
+  if (!m) {
+    m = new Map<string, string>();
+    for (const b of begrippen) for (const v of b.vormen) m.set(normalise(v), b.id);
+    indexCache.set(begrippen, m);
+  }
   return m;
 }
 
@@ -218,31 +225,32 @@ function woordsignalen(zs: readonly Zin[], o: SignaalOpties): Bevinding[] {
     if (z.blok.soort === 'citaat' || VERWIJZING.test(z.blok.tekst)) return;
     const zonderCitaten = new Set(tokens(z.tekst.replace(CITAAT, ' ')).map((t) => t.klein));
     const volgende = zs[zi + 1];
-    // Glossary terms, the longest form first ("gedwongen kader" before "kader").
+    // Glossary terms, left to right, the longest form at each place ("gedwongen kader" before "kader").
     const bezet = new Set<number>();
-    for (let n = langsteVorm; n >= 1; n--) {
-      for (let i = 0; i + n <= z.ts.length; i++) {
-        if ([...Array(n).keys()].some((k) => bezet.has(i + k))) continue;
-        const vorm = z.ts
-          .slice(i, i + n)
-          .map((t) => t.klein)
-          .join(' ');
-        const id = index.get(vorm);
-        if (id === undefined) continue;
-        for (let k = 0; k < n; k++) bezet.add(i + k);
-        if (begripUitgelegd(id) || gezien.has(`begrip:${id}`) || z.ts[i]!.naam) continue;
-        const woord = z.ts
-          .slice(i, i + n)
-          .map((t) => t.woord)
-          .join(' ');
-        // In a heading the section below explains it; in a link the page it leads to does.
-        if (z.blok.soort === 'kop' || z.blok.links.some((l) => normalise(l).includes(vorm))) continue;
-        gezien.add(`begrip:${id}`);
-        // A single-word term the reader hears every day ("voogd", "loyaliteit") or builds from such words ("gezinshuis") needs no marker.
-        if (n === 1 && (o.lexicon.gewoon.has(vorm) || samenstellingVanGewoneWoorden(vorm, o.lexicon))) continue;
-        if (legtUit(z, woord) || legtUit(volgende, woord)) continue;
-        uit.push({signaal: 'vaktaal', regel: z.regel, zin: z.tekst, woorden: [woord]});
-      }
+    for (let i = 0; i < z.ts.length; i++) {
+      const vormen: string[] = [];
+      for (let n = 1; n <= langsteVorm && i + n <= z.ts.length; n++)
+        vormen.push(n === 1 ? z.ts[i]!.klein : `${vormen[n - 2]!} ${z.ts[i + n - 1]!.klein}`);
+      let n = vormen.length;
+      while (n > 0 && !index.has(vormen[n - 1]!)) n--;
+      if (n === 0) continue;
+      const vorm = vormen[n - 1]!;
+      const id = index.get(vorm)!;
+      for (let k = 0; k < n; k++) bezet.add(i + k);
+      const eerste = z.ts[i]!;
+      i += n - 1;
+      if (begripUitgelegd(id) || gezien.has(`begrip:${id}`) || eerste.naam) continue;
+      const woord = z.ts
+        .slice(i - n + 1, i + 1)
+        .map((t) => t.woord)
+        .join(' ');
+      // In a heading the section below explains it; in a link the page it leads to does.
+      if (z.blok.soort === 'kop' || z.blok.links.some((l) => l.toLowerCase().includes(vorm))) continue;
+      gezien.add(`begrip:${id}`);
+      // A single-word term the reader hears every day ("voogd", "loyaliteit") or builds from such words ("gezinshuis") needs no marker.
+      if (n === 1 && (o.lexicon.gewoon.has(vorm) || samenstellingVanGewoneWoorden(vorm, o.lexicon))) continue;
+      if (legtUit(z, woord) || legtUit(volgende, woord)) continue;
+      uit.push({signaal: 'vaktaal', regel: z.regel, zin: z.tekst, woorden: [woord]});
     }
     z.ts.forEach((t, i) => {
       if (bezet.has(i) || !zonderCitaten.has(t.klein) || gezien.has(t.klein)) return;

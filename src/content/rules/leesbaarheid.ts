@@ -79,9 +79,19 @@ export function melding(b: Bevinding): string {
   }
 }
 
+// One list per glossary, so the signals can keep their index of it (signalen.ts) from page to page.
+const vormenCache = new WeakMap<Glossary, Begripsvorm[]>();
+const GEEN: Begripsvorm[] = [];
+
 function begrippenVan(f: RuleFile, ctx: RuleContext): {begrippen: Begripsvorm[]; glossary?: Glossary} {
   const glossary = ctx.glossaries?.get(f.kind === 'blog' ? CURRENT_EDITION : f.edition);
-  return {glossary, begrippen: (glossary?.terms ?? []).map((t) => ({id: t.id, vormen: [t.term, ...t.aliases]}))};
+  if (!glossary) return {begrippen: GEEN};
+  let begrippen = vormenCache.get(glossary);
+  if (!begrippen) {
+    begrippen = glossary.terms.map((t) => ({id: t.id, vormen: [t.term, ...t.aliases]}));
+    vormenCache.set(glossary, begrippen);
+  }
+  return {glossary, begrippen};
 }
 
 /** The signals of the page's body. */

@@ -82,8 +82,19 @@ const WOORD = /\p{L}[\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*/gu;
  * ("pleegzorg.nl"), e-mail addresses, paths ("/handleiding/houding"), file
  * names ("authors.yml") and a heading's explicit id ("{#wat-is-het}").
  */
-const GEEN_TAAL =
-  /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|(?:\/[\w.-]+)+\/?|\b[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)*\.(?:nl|be|com|org|net|eu|info|md|mdx|yml|yaml|json|ts|tsx|txt|pdf|docx|zip|png|jpg|svg)\b|\{#[^}]*\}/giu;
+const EXTENSIE = /\.(?:nl|be|com|org|net|eu|info|md|mdx|yml|yaml|json|ts|tsx|txt|pdf|docx|zip|png|jpg|svg)$/i;
+/** Per piece of text between spaces, so no pattern has to scan ahead: most pieces are plain words. */
+function isAdres(stuk: string): boolean {
+  const kaal = stuk.replace(/^[("'„“‘«[]+|[)"'”’»\],;:!?.]+$/gu, '');
+  if (!/[./@{]/.test(kaal)) return false;
+  return (
+    /^(?:https?:\/\/|www\.)/i.test(kaal) ||
+    /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(kaal) ||
+    kaal.startsWith('/') ||
+    kaal.startsWith('{#') ||
+    (EXTENSIE.test(kaal) && /^[\p{L}\d_./-]+$/u.test(kaal))
+  );
+}
 
 export interface Woord {
   woord: string;
@@ -93,7 +104,7 @@ export interface Woord {
 
 /** The words of a piece of visible text, without addresses. */
 export function woordenIn(tekst: string): Woord[] {
-  const schoon = tekst.replace(GEEN_TAAL, (m) => ' '.repeat(m.length));
+  const schoon = tekst.replace(/\S+/g, (m) => (isAdres(m) ? ' '.repeat(m.length) : m));
   return [...schoon.matchAll(WOORD)].map((m) => ({woord: m[0].replace(/\.$/, ''), index: m.index}));
 }
 
@@ -130,14 +141,23 @@ export function maakSpelling(
     const z = zonderKlemtoon(r);
     return z !== r && !/[áéíóú]/.test(z) && opzoeken(z);
   };
+  // A site has a few thousand different words and a hundred thousand uses of them.
+  const onthouden = new Map<string, boolean>();
   return {
     kent(w) {
-      if (bekend(w)) return true;
-      // A compound with hyphens ("stap-voor-stap-aanpak", "ouder-kindrelatie") is right when each part is.
-      const delen = w.split('-').filter(Boolean);
-      // Every part is looked up (no short cut), so laadSpelling can ask the dictionary about all of them in advance.
-      const goed = delen.map((d) => d.length === 1 || bekend(d));
-      return delen.length > 1 && goed.every(Boolean);
+      let goed = onthouden.get(w);
+      if (goed === undefined) {
+        goed = bekend(w);
+        if (!goed) {
+          // A compound with hyphens ("stap-voor-stap-aanpak", "ouder-kindrelatie") is right when each part is.
+          // Every part is looked up (no short cut), so laadSpelling can ask the dictionary about all of them in advance.
+          const delen = w.split('-').filter(Boolean);
+          const delenGoed = delen.map((d) => d.length === 1 || bekend(d));
+          goed = delen.length > 1 && delenGoed.every(Boolean);
+        }
+        onthouden.set(w, goed);
+      }
+      return goed;
     },
     suggesties: (w) => woordenboek.suggest(recht(w)).slice(0, 3),
   };
@@ -310,11 +330,12 @@ function inTekst(f: RuleFile, raw: string): PaginaWoord[] {
 
 function inFrontMatter(f: RuleFile, raw: string): PaginaWoord[] {
   const uit: PaginaWoord[] = [];
-  const regels = raw.split('\n');
+  const begin = [0];
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) begin.push(i + 1);
   const bezoek = (waarde: unknown, pad: (string | number)[], tekstveld: boolean) => {
     if (typeof waarde === 'string') {
       if (!tekstveld) return;
-      const start = regels.slice(0, frontMatterLine(raw, pad) - 1).reduce((s, l) => s + l.length + 1, 0);
+      const start = begin[frontMatterLine(raw, pad) - 1] ?? 0;
       uit.push(...woordenVanaf(raw, waarde, start, raw.length, pad.join('.')));
     } else if (Array.isArray(waarde)) waarde.forEach((v, i) => bezoek(v, [...pad, i], tekstveld));
     else if (waarde && typeof waarde === 'object') {
