@@ -13,6 +13,9 @@ export default defineConfig({
             'scripts/**/__tests__/**/*.test.ts',
           ],
           environment: 'node',
+          // The content check loads cspell's Dutch dictionary and the readability lexicon once per test file
+          // (about 3 s of CPU); 5 s leaves no room on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -5,6 +5,7 @@
  * they report the same problems in the same words.
  */
 import {runRules, type CheckOptions} from './rules';
+import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 
@@ -14,6 +15,9 @@ export async function checkSite(
   options: CheckOptions = {},
   collected = collectContentFiles(siteDir),
 ): Promise<{site: ContentSite; problems: Problem[]}> {
+  // The dictionary loads in its own thread while the pages are read.
+  const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, options)])};
+  const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
+  return {site, problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling})])};
 }

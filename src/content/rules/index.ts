@@ -19,6 +19,7 @@ import {leesbaarheid} from './leesbaarheid';
 import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
 import {placeholdersIn, sjabloon} from './sjabloon';
+import {spelling, type Spelling} from './spelling';
 import {veiligeHtml} from './veilige-html';
 
 export const RULES: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   kenniscafe,
   sjabloon,
   leesbaarheid,
+  spelling,
 ];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
@@ -97,6 +99,8 @@ export function buildSiteUrls(site: ContentSite): SiteUrls {
 export interface CheckOptions {
   imageBudget?: number;
   allowlist?: readonly AllowlistEntry[];
+  /** The spell checker; checkSite loads it (rules/spelling.ts). */
+  spelling?: Spelling;
 }
 
 /** Placeholders of every template in templates/ (none when a site has no templates). */
@@ -131,6 +135,8 @@ export function ruleContext(site: ContentSite, options: CheckOptions = {}): Rule
     imageBudget: options.imageBudget ?? DEFAULT_IMAGE_BUDGET,
     allowlist: options.allowlist ?? loadAllowlist(),
     placeholders: templatePlaceholders(site.siteDir),
+    glossaries: site.glossaries,
+    spelling: options.spelling,
   };
 }
 

@@ -162,6 +162,10 @@ const EXPECTED: [string, string][] = [
     'docs/dubbele-kop-id.md',
     'docs/dubbele-kop-id.md:15 — id "stap" staat ook al bij de kop op regel 11. Geef elke kop op een pagina een eigen id. [koppen]',
   ],
+  [
+    'docs/spelfout.md',
+    'docs/spelfout.md:14 — kolom 38: "onmiddelijk" staat niet in het Nederlandse woordenboek. Bedoel je "onmiddellijk" of "onlijdelijk" of "onzindelijk"? Is het woord goed gespeld (een naam of vakterm)? Zet het dan in src/data/woorden.txt, één woord per regel. [spelling]',
+  ],
 ];
 
 describe('npm run check on malformed contributions', () => {
