@@ -1,21 +1,13 @@
 /**
  * A worksheet as a fillable A4 PDF: embedded DejaVu Sans (subset), document
- * title and language set, an AcroForm field wherever an answer goes, and a
- * footer with site name, edition and the stable URL on every page.
+ * title and language set, an AcroForm field wherever an answer goes (drawn by
+ * ./antwoordvlak.ts from the question's description), and a footer with site
+ * name, edition and the stable URL on every page.
  * Pure: returns the bytes; writing them is the plugin's job.
  */
 import fontkit from '@pdf-lib/fontkit';
-import {
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  StandardFonts,
-  rgb,
-  type PDFField,
-  type PDFFont,
-  type PDFPage,
-} from 'pdf-lib';
-import {fontBytes} from './fonts';
+import {PDFDocument, StandardFonts} from 'pdf-lib';
+import {fontBytes} from '../fonts';
 import {
   EIGEN_VRAGEN,
   FASE_LABELS,
@@ -24,273 +16,33 @@ import {
   veldId,
   isKaartenblad,
   nummer,
-  tabelRijen,
   type Vraag,
   type Werkblad,
   type WerkbladMeta,
-} from '../shared/model';
-
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56; // 2 cm
-const FOOTER = 48;
-const WIDTH = A4[0] - 2 * MARGIN;
-/** Room for the question number ("12.") left of the question. */
-const INDENT = 26;
-const INK = rgb(0.1, 0.1, 0.12);
-const GREY = rgb(0.35, 0.35, 0.38);
-const LINE = rgb(0.6, 0.6, 0.63);
-const ACCENT = rgb(0.09, 0.35, 0.4);
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  field: PDFFont;
-}
+} from '../../shared/model';
+import {antwoordvlak, teken} from '../../shared/vraagsoorten';
+import {PDF_TEKENAARS} from './antwoordvlak';
+import {A4, ACCENT, FOOTER, GREY, INDENT, INK, LINE, Layout, MARGIN, WIDTH, wrap, type Fonts} from './opmaak';
 
 /** "Bron: titel, waar" as a sentence: no doubled full stop after a "?". */
 function zin(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(next, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Top-down cursor over pages; `need` starts a new page when a block would not fit. */
-class Layout {
-  page!: PDFPage;
-  y = 0;
-  constructor(
-    readonly doc: PDFDocument,
-    readonly fonts: Fonts,
-  ) {
-    this.newPage();
-  }
-  newPage(): void {
-    this.page = this.doc.addPage(A4);
-    this.y = A4[1] - MARGIN;
-  }
-  need(height: number): void {
-    if (this.y - height < MARGIN + FOOTER - 20) this.newPage();
-  }
-  text(
-    text: string,
-    o: {size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; x?: number; width?: number; gap?: number} = {},
-  ): void {
-    const size = o.size ?? 10;
-    const font = o.bold ? this.fonts.bold : this.fonts.regular;
-    const x = o.x ?? MARGIN;
-    const lines = wrap(text, font, size, o.width ?? WIDTH - (x - MARGIN));
-    const lh = size * 1.35;
-    for (const l of lines) {
-      this.need(lh);
-      this.y -= lh;
-      this.page.drawText(l, {x, y: this.y + size * 0.25, size, font, color: o.color ?? INK});
-    }
-    this.y -= o.gap ?? 4;
-  }
-  height(text: string, size: number, bold = false, width = WIDTH): number {
-    return wrap(text, bold ? this.fonts.bold : this.fonts.regular, size, width).length * size * 1.35;
-  }
-}
-
-function tooltip(field: PDFField, text: string): void {
-  // TU: the name a screen reader announces for the field.
-  field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
-}
-
-function checkbox(l: Layout, name: string, label: string, x: number, y: number): void {
-  const cb = l.doc.getForm().createCheckBox(name);
-  cb.addToPage(l.page, {x, y, width: 11, height: 11, borderWidth: 1, borderColor: INK});
-  tooltip(cb, label);
-}
-
-function vraag(l: Layout, sheet: Werkblad, v: Vraag, id: string, n: number): void {
-  const form = l.doc.getForm();
-  const label = `${n}. ${v.tekst}`;
-  const qh = l.height(v.tekst, 10.5, true, WIDTH - INDENT);
-  // keep the question with (the start of) its answer area; a checklist stays whole
-  const start =
-    v.soort === 'checklist'
-      ? v.opties.reduce((h, o) => h + l.height(o, 10, false, WIDTH - INDENT - 18) + 2, 0)
-      : v.soort === 'tekst'
-        ? Math.min(v.regels, 3) * 20
-        : 44;
-  l.need(qh + start + 8);
-  const top = l.y;
+/** A numbered question in bold, kept on the page with the start of its answer area. */
+function vraag(l: Layout, v: Vraag, id: string, n: number): void {
+  const x = MARGIN + INDENT;
+  const vlak = teken(PDF_TEKENAARS, antwoordvlak(v), l, {x, width: WIDTH - INDENT, id, label: `${n}. ${v.tekst}`});
+  l.need(l.height(v.tekst, 10.5, true, WIDTH - INDENT) + vlak.begin + 8);
   l.page.drawText(`${n}.`, {
     x: MARGIN,
-    y: top - 10.5 * 1.35 + 10.5 * 0.25,
+    y: l.y - 10.5 * 1.35 + 10.5 * 0.25,
     size: 10.5,
     font: l.fonts.bold,
     color: ACCENT,
   });
-  l.text(v.tekst, {size: 10.5, bold: true, x: MARGIN + INDENT, gap: 6});
-  const x0 = MARGIN + INDENT;
-  const w = WIDTH - INDENT;
-  switch (v.soort) {
-    case 'tekst': {
-      const rh = 20;
-      const h = v.regels * rh;
-      l.need(h);
-      for (let i = 1; i <= v.regels; i++) {
-        l.page.drawLine({
-          start: {x: x0, y: l.y - i * rh},
-          end: {x: x0 + w, y: l.y - i * rh},
-          thickness: 0.5,
-          color: LINE,
-        });
-      }
-      const tf = form.createTextField(id);
-      if (v.regels > 1) tf.enableMultiline();
-      tf.addToPage(l.page, {
-        x: x0,
-        y: l.y - h,
-        width: w,
-        height: h,
-        borderWidth: 0,
-        borderColor: undefined,
-        backgroundColor: undefined,
-        font: l.fonts.field,
-      });
-      tf.setFontSize(10);
-      tooltip(tf, label);
-      l.y -= h + 12;
-      break;
-    }
-    case 'ja-nee': {
-      l.need(18);
-      const y = l.y - 13;
-      checkbox(l, `${id}-ja`, `${label} Ja`, x0, y);
-      l.page.drawText('Ja', {x: x0 + 16, y: y + 1.5, size: 10, font: l.fonts.regular, color: INK});
-      checkbox(l, `${id}-nee`, `${label} Nee`, x0 + 60, y);
-      l.page.drawText('Nee', {x: x0 + 76, y: y + 1.5, size: 10, font: l.fonts.regular, color: INK});
-      l.y -= 30;
-      break;
-    }
-    case 'schaal': {
-      l.need(36);
-      const [laag, hoog] = v.labels;
-      const size = 9;
-      const lw = l.fonts.regular.widthOfTextAtSize(laag, size);
-      const step = 34;
-      const y = l.y - 14;
-      l.page.drawText(laag, {x: x0, y: y + 2, size, font: l.fonts.regular, color: GREY});
-      const rg = form.createRadioGroup(id);
-      let x = x0 + lw + 12;
-      for (let i = 1; i <= v.stappen; i++) {
-        rg.addOptionToPage(String(i), l.page, {x, y, width: 12, height: 12, borderWidth: 1, borderColor: INK});
-        l.page.drawText(String(i), {x: x + 3.5, y: y - 11, size: 8, font: l.fonts.regular, color: GREY});
-        x += step;
-      }
-      l.page.drawText(hoog, {x: x - step + 24, y: y + 2, size, font: l.fonts.regular, color: GREY});
-      tooltip(rg, `${label} (1 = ${laag}, ${v.stappen} = ${hoog})`);
-      l.y -= 40;
-      break;
-    }
-    case 'checklist': {
-      // keep a short list together on one page
-      l.need(v.opties.reduce((h, o) => h + l.height(o, 10, false, w - 18) + 2, 0));
-      v.opties.forEach((optie, i) => {
-        const h = l.height(optie, 10, false, w - 18);
-        l.need(h + 2);
-        checkbox(l, `${id}-${i + 1}`, `${label} ${optie}`, x0, l.y - 12);
-        l.text(optie, {size: 10, x: x0 + 18, gap: 2});
-      });
-      l.y -= 10;
-      break;
-    }
-    case 'tabel': {
-      const rijen = tabelRijen(v);
-      const metLabels = rijen.some((r) => r !== '');
-      const labelW = metLabels ? 112 : 0;
-      const cw = (w - labelW) / v.kolommen.length;
-      const size = 8;
-      const headH = Math.max(...v.kolommen.map((k) => l.height(k, size, true, cw - 6))) + 6;
-      const rowH = (r: string) => Math.max(26, metLabels ? l.height(r, size, false, labelW - 6) + 8 : 0);
-      const drawHead = () => {
-        const y = l.y;
-        l.page.drawRectangle({
-          x: x0,
-          y: y - headH,
-          width: w,
-          height: headH,
-          color: rgb(0.92, 0.95, 0.95),
-          borderColor: LINE,
-          borderWidth: 0.5,
-        });
-        v.kolommen.forEach((k, c) => {
-          wrap(k, l.fonts.bold, size, cw - 6).forEach((t, i) => {
-            l.page.drawText(t, {
-              x: x0 + labelW + c * cw + 3,
-              y: y - 3 - (i + 1) * size * 1.35 + 2.5,
-              size,
-              font: l.fonts.bold,
-              color: INK,
-            });
-          });
-        });
-        l.y -= headH;
-      };
-      l.need(headH + rowH(rijen[0]!));
-      drawHead();
-      rijen.forEach((r, ri) => {
-        const h = rowH(r);
-        if (l.y - h < MARGIN + FOOTER - 20) {
-          l.newPage();
-          drawHead();
-        }
-        const y = l.y - h;
-        l.page.drawRectangle({x: x0, y, width: w, height: h, borderColor: LINE, borderWidth: 0.5});
-        if (metLabels) {
-          wrap(r, l.fonts.regular, size, labelW - 6).forEach((t, i) => {
-            l.page.drawText(t, {
-              x: x0 + 3,
-              y: l.y - 4 - (i + 1) * size * 1.35 + 2.5,
-              size,
-              font: l.fonts.regular,
-              color: INK,
-            });
-          });
-        }
-        v.kolommen.forEach((k, c) => {
-          const cx = x0 + labelW + c * cw;
-          l.page.drawLine({start: {x: cx, y}, end: {x: cx, y: y + h}, thickness: 0.5, color: LINE});
-          const tf = form.createTextField(`${id}-r${ri + 1}-k${c + 1}`);
-          tf.enableMultiline();
-          tf.addToPage(l.page, {
-            x: cx + 1,
-            y: y + 1,
-            width: cw - 2,
-            height: h - 2,
-            borderWidth: 0,
-            borderColor: undefined,
-            backgroundColor: undefined,
-            font: l.fonts.field,
-          });
-          tf.setFontSize(9);
-          tooltip(tf, `${label} ${r ? `${r}, ` : `rij ${ri + 1}, `}${k}`);
-        });
-        l.y = y;
-      });
-      l.y -= 14;
-      break;
-    }
-    case 'kaart':
-      // cards are laid out by kaarten(); a stray card in a normal sheet is just a prompt
-      l.y -= 6;
-      break;
-  }
+  l.text(v.tekst, {size: 10.5, bold: true, x, gap: 6});
+  vlak.teken();
 }
 
 function header(l: Layout, sheet: Werkblad, meta: WerkbladMeta): void {
@@ -407,7 +159,7 @@ export async function createPdf(sheet: Werkblad, meta: WerkbladMeta): Promise<Ui
     sheet.secties.forEach((s, si) => {
       sectieKop(l, s.titel, s.bevinding, meta);
       if (s.intro) l.text(s.intro, {size: 10, gap: 6});
-      s.vragen.forEach((v, vi) => vraag(l, sheet, v, veldId(si, vi), nummer(sheet, si, vi)));
+      s.vragen.forEach((v, vi) => vraag(l, v, veldId(si, vi), nummer(sheet, si, vi)));
     });
   }
 
