@@ -2,8 +2,10 @@
  * The same book as EPUB 3: one XHTML file per chapter, a navigation document
  * with the same table of contents as the PDF (and landmarks), Dutch language
  * metadata and schema.org accessibility metadata. Pure: book in, bytes out.
- * Packaged by hand with JSZip rather than an EPUB library: the ones on npm
- * fetch images over HTTP and do not let us set the accessibility metadata.
+ * The cover, colophon, appendices and navigation are the React components of
+ * parts/; the page shell and the package document are filled in with cheerio
+ * (XML). Packaged by hand with JSZip rather than an EPUB library: the ones on
+ * npm fetch images over HTTP and do not let us set the accessibility metadata.
  */
 import * as cheerio from 'cheerio';
 import JSZip from 'jszip';

@@ -1,3 +1,4 @@
+/** The book's colophon (PDF and EPUB): edition and content revision, maker, sources, licence, citation. */
 import type {ReactElement} from 'react';
 import {BRONNEN_ID, COLOFON_ID, type Book} from '../book';
 import {h} from './render';

@@ -1,3 +1,4 @@
+/** The printed table of contents (PDF): entries with the page numbers of the previous pass. The EPUB has its own (epub.ts). */
 import type {ReactElement} from 'react';
 import type {TocEntry} from '../book';
 import {h} from './render';

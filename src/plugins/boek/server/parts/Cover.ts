@@ -1,3 +1,4 @@
+/** The book's cover (PDF and EPUB): title, edition and its content revision, build date, URL. */
 import type {ReactElement} from 'react';
 import {displayUrl, type BookMeta} from '../book';
 import {h} from './render';

@@ -1,3 +1,4 @@
+/** The appendix "Begrippen" (PDF and EPUB): the terms the chapters link to, with their definitions. */
 import {Fragment, type ReactElement} from 'react';
 import {BEGRIPPEN_ID, displayUrl, type Book} from '../book';
 import {termAnchor} from '../chapter';

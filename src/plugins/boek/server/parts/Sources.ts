@@ -1,3 +1,4 @@
+/** The appendix "Bronnen en literatuur" (PDF and EPUB): the sources the chapters name and the literature they cite. */
 import type {ReactElement} from 'react';
 import type {Bron} from '../../../../content/siteData';
 import type {Referentie} from '../../../literatuur/shared';
