@@ -1,9 +1,14 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // Theme components under test (e.g. werkbladen's Antwoordvlak): JSX as React compiles it, @site as in Docusaurus.
+        oxc: {jsx: {runtime: 'automatic', importSource: 'react'}},
+        resolve: {alias: {'@site': path.dirname(fileURLToPath(import.meta.url))}},
         test: {
           name: 'unit',
           include: [

@@ -9,8 +9,13 @@ import path from 'node:path';
 import type {BrowserContext} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
-import {alleVragen, formatBytes, isKaartenblad, type Werkblad} from '../../src/plugins/werkbladen/shared/model';
-import {docxAnswerAreas, pdfAnswerAreas, type Vlakken} from '../../src/plugins/werkbladen/__tests__/helpers';
+import {formatBytes, isKaartenblad, type Werkblad} from '../../src/plugins/werkbladen/shared/model';
+import {
+  alleVragen,
+  docxAnswerAreas,
+  pdfAnswerAreas,
+  type Vlakken,
+} from '../../src/plugins/werkbladen/__tests__/helpers';
 import {contentPages} from '../lib/content';
 
 const SHOTS = process.env.WERKBLAD_SCREENSHOTS; // optional folder for a person to look at print output
