@@ -1,12 +1,14 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
- * the glossary (loadContent) and the content rules, in one sorted list. The
+ * the glossary (loadContent), the content rules, and the freeze of editions that are no longer
+ * current (errata and fingerprints), in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
 import {runRules, type CheckOptions} from './rules';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
+import {editieProblemen} from './vastgezet';
 
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
 export async function checkSite(
@@ -15,5 +17,5 @@ export async function checkSite(
   collected = collectContentFiles(siteDir),
 ): Promise<{site: ContentSite; problems: Problem[]}> {
   const site = await loadContent(siteDir, collected);
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, options)])};
+  return {site, problems: sortProblems([...site.problems, ...runRules(site, options), ...editieProblemen(site)])};
 }
