@@ -28,3 +28,11 @@ export function vandaag(now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+/**
+ * YAML reads an unquoted 2026-12-05 as a date, not as text: both mean the same day to a contributor,
+ * so a schema takes either (as JJJJ-MM-DD).
+ */
+export function alsDatumTekst(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}

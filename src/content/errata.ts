@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import * as z from 'zod';
-import {ISO_DATUM, isEchteDatum, vandaag} from './datum';
+import {ISO_DATUM, alsDatumTekst, isEchteDatum, vandaag} from './datum';
 import type {Problem} from './problems';
 import {ERRATUM_SOORTEN, type ErratumSoort} from './vocabulary';
 
@@ -31,11 +31,14 @@ export function erratumSchema(bronKeys: readonly string[], today: string = vanda
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
           error: 'moet bestaan uit kleine letters, cijfers en streepjes (het wordt het anker op de errata-pagina)',
         }),
-      datum: z
-        .string({error: 'ontbreekt: geef de datum van de correctie als JJJJ-MM-DD'})
-        .regex(ISO_DATUM, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
-        .refine(isEchteDatum, {error: 'bestaat niet: controleer maand (01–12) en dag'})
-        .refine((d) => d <= today, {error: `ligt in de toekomst (vandaag is ${today})`}),
+      datum: z.preprocess(
+        alsDatumTekst,
+        z
+          .string({error: 'ontbreekt: geef de datum van de correctie als JJJJ-MM-DD'})
+          .regex(ISO_DATUM, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+          .refine(isEchteDatum, {error: 'bestaat niet: controleer maand (01–12) en dag'})
+          .refine((d) => d <= today, {error: `ligt in de toekomst (vandaag is ${today})`}),
+      ),
       soort: z.enum(ERRATUM_SOORTEN, {error: `ontbreekt of is onbekend; kies uit: ${ERRATUM_SOORTEN.join(', ')}`}),
       bestanden: z
         .array(z.string().min(1), {

@@ -6,7 +6,7 @@
  * web editor's field lists all come from here.
  */
 import * as z from 'zod';
-import {ISO_DATUM, isEchteDatum, vandaag} from './datum';
+import {ISO_DATUM, alsDatumTekst, isEchteDatum, vandaag} from './datum';
 import {zinnen} from './leesbaarheid/zinnen';
 import {
   AUDIENCES,
@@ -110,13 +110,16 @@ export function wijzigingenSchema(today: string) {
   return z
     .array(
       z.strictObject({
-        datum: z
-          .string({error: 'ontbreekt: geef de datum als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
-          .regex(ISO_DATUM, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
-          .refine(isEchteDatum, {error: 'bestaat niet: controleer maand (01–12) en dag; de vorm is JJJJ-MM-DD'})
-          .refine((d) => d <= today, {
-            error: `ligt in de toekomst (vandaag is ${today}): schrijf een wijziging op als ze gedaan is`,
-          }),
+        datum: z.preprocess(
+          alsDatumTekst,
+          z
+            .string({error: 'ontbreekt: geef de datum als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+            .regex(ISO_DATUM, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+            .refine(isEchteDatum, {error: 'bestaat niet: controleer maand (01–12) en dag; de vorm is JJJJ-MM-DD'})
+            .refine((d) => d <= today, {
+              error: `ligt in de toekomst (vandaag is ${today}): schrijf een wijziging op als ze gedaan is`,
+            }),
+        ),
         tekst: z
           .string({error: 'ontbreekt: zeg in één zin wat er veranderde'})
           .trim()

@@ -44,3 +44,13 @@ export function absoluut(siteUrl: string, baseUrl: string, pad: string): string 
   const root = siteUrl.replace(/\/+$/, '') + (baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   return root + pad.replace(/^\/+/, '');
 }
+
+/**
+ * The site's base URL without the locale: Docusaurus gives a locale's build its own base URL
+ * ("/kennisbank/en/" on the English site), and the paths here add the locale prefix themselves.
+ */
+export function siteBaseUrl(baseUrl: string, locale: string): string {
+  const prefix = localePrefix(locale);
+  const own = `${prefix}/`;
+  return prefix && baseUrl.endsWith(own) ? baseUrl.slice(0, -prefix.length) : baseUrl;
+}
