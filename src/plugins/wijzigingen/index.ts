@@ -60,7 +60,9 @@ export default function wijzigingenPlugin(context: LoadContext, options: PluginO
   const locale = i18n.currentLocale;
   const t = context.codeTranslations;
   const editions = siteEditions(siteDir);
-  const label = (name: string) => editions.find((e) => e.name === name)?.label ?? name;
+  // The docs plugin's labels are translated per locale ("Edition 2021"); until it loaded, the vocabulary's.
+  const labels = new Map(editions.map((e) => [e.name as string, e.label as string]));
+  const label = (name: string) => labels.get(name) ?? name;
   // Docusaurus localises the base URL per locale build (/en/); the paths here name their locale themselves.
   const base = siteBaseUrl(context.baseUrl, locale);
   /** Absolute URL of a path in this locale ("/handleiding" → https://…/en/handleiding). */
@@ -89,6 +91,7 @@ export default function wijzigingenPlugin(context: LoadContext, options: PluginO
     async allContentLoaded({allContent, actions}) {
       const docs = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME);
       const perEditie = verzamel(docs, blogContentOf(allContent, options.blogPluginId), CURRENT_EDITION);
+      for (const v of docs.loadedVersions) labels.set(v.versionName, v.label);
       uitvoer.lokaal.clear();
       uitvoer.root.clear();
       for (const editie of perEditie) {
@@ -175,7 +178,8 @@ export default function wijzigingenPlugin(context: LoadContext, options: PluginO
     async postBuild({outDir}) {
       // The root output folder: the locale's folder without its prefix (build/en → build).
       const prefix = localePrefix(locale);
-      const rootDir = prefix && outDir.endsWith(prefix.slice(1)) ? path.dirname(outDir) : outDir;
+      const dir = path.resolve(outDir);
+      const rootDir = prefix && path.basename(dir) === prefix.slice(1) ? path.dirname(dir) : dir;
       const write = async (dir: string, files: Map<string, string>) => {
         for (const [rel, text] of files) {
           const full = path.join(dir, rel);
@@ -183,7 +187,7 @@ export default function wijzigingenPlugin(context: LoadContext, options: PluginO
           await fs.writeFile(full, text, 'utf8');
         }
       };
-      await write(outDir, uitvoer.lokaal);
+      await write(dir, uitvoer.lokaal);
       await write(rootDir, uitvoer.root);
     },
   };

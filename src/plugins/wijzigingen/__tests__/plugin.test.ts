@@ -94,7 +94,8 @@ async function build(locale: 'nl' | 'en') {
   await p.loadContent!();
   await p.allContentLoaded!({allContent, actions});
   const head = (p.injectHtmlTags!({content: undefined as never}) as {headTags: HtmlTagObject[]}).headTags;
-  const outDir = locale === 'nl' ? out : path.join(out, 'en');
+  // As Docusaurus passes it: the locale's folder, with a trailing slash.
+  const outDir = locale === 'nl' ? out : `${path.join(out, 'en')}/`;
   await p.postBuild!({outDir} as never);
   return {routes, data, head};
 }

@@ -6,7 +6,8 @@
  */
 import React from 'react';
 import clsx from 'clsx';
-import DocVersionBanner from '@theme-original/DocVersionBanner';
+// @theme-init: the banner of the theme this plugin wraps (@theme-original would be this file itself).
+import DocVersionBanner from '@theme-init/DocVersionBanner';
 import type DocVersionBannerType from '@theme/DocVersionBanner';
 import type {WrapperProps} from '@docusaurus/types';
 import Link from '@docusaurus/Link';
@@ -22,6 +23,7 @@ import {
 import {errataPad} from '../../shared/paden';
 
 type Props = WrapperProps<typeof DocVersionBannerType>;
+const Original = DocVersionBanner as typeof DocVersionBannerType;
 
 function VastgezetBanner({className}: Props): React.ReactNode {
   const version = useDocsVersion();
@@ -87,5 +89,5 @@ function VastgezetBanner({className}: Props): React.ReactNode {
 export default function DocVersionBannerWrapper(props: Props): React.ReactNode {
   const version = useDocsVersion();
   if (version.banner === 'unmaintained') return <VastgezetBanner {...props} />;
-  return <DocVersionBanner {...props} />;
+  return <Original {...props} />;
 }
