@@ -131,7 +131,7 @@ describe('in Chromium', () => {
     await expect(band.getByRole('link', {name: 'Afstemmen op elkaar'}).getAttribute('href')).resolves.toBe(
       `${BASE_URL}2021/handleiding/handelingen/afstemmen-op-elkaar`,
     );
-    await expect(band.locator('cite').first().textContent()).resolves.toMatch(/^De ingewikkelde relatie/);
+    await expect(band.locator('cite').first().textContent()).resolves.toMatch(/^„De ingewikkelde relatie/);
     await page.close();
   });
 

@@ -33,7 +33,7 @@ function Doel({doel}: {doel: ErratumDoel}): React.ReactNode {
       );
     case 'bron':
       return (
-        <Translate id="kennisbank.errata.doel.bron" values={{titel: <cite lang="nl">{doel.titel}</cite>}}>
+        <Translate id="kennisbank.errata.doel.bron" values={{titel: <cite lang="nl">„{doel.titel}”</cite>}}>
           {'de beschrijving van de bron {titel} onder de pagina’s'}
         </Translate>
       );
@@ -142,7 +142,8 @@ export default function ErrataPagina({data}: Props): React.ReactNode {
                           <ul className={styles.doelen}>
                             {e.bronnen.map((b, i) => (
                               <li key={i} lang={nl}>
-                                <cite>{b.titel}</cite>: {b.waar}
+                                {/* A source's title is its own words: quoted, as a reference. */}
+                                <cite>„{b.titel}”</cite>: {b.waar}
                               </li>
                             ))}
                           </ul>
