@@ -100,6 +100,16 @@ describe('errata feed of a frozen edition', () => {
     expect(houding!.content).toContain('https://intranet.example.org/kennisbank/2021/handleiding/houding');
   });
 
+  it('names what an erratum of data only corrects', () => {
+    const bron = errataItems(
+      [{...data.errata[1]!, id: 'bron', doelen: [{soort: 'bron', titel: 'Een artikel over samenwerken'}]}],
+      {errataUrl: url('/2021/errata'), label: 'Editie 2021', url},
+      {},
+    );
+    expect(bron[0]!.titel).toBe('Inhoud gecorrigeerd: beschrijving van de bronnen onder de pagina’s');
+    expect(bron[0]!.url).toBe('https://intranet.example.org/kennisbank/2021/errata#bron');
+  });
+
   it('uses the translations of the build locale', () => {
     const en = errataItems(
       data.errata,

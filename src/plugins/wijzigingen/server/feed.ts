@@ -95,7 +95,12 @@ export function errataItems(
 ): FeedItem[] {
   return errata.map((e) => {
     const paginas = e.doelen.flatMap((d) => (d.soort === 'pagina' ? [d] : []));
-    const titels = paginas.map((p) => p.titel);
+    // An erratum of data only (the source descriptions) has no page to name: say what it corrects.
+    const titels = paginas.length
+      ? paginas.map((p) => p.titel)
+      : e.doelen.some((d) => d.soort === 'bron')
+        ? [tekst(t, 'kennisbank.wijzigingen.feed.bronnen')]
+        : [];
     const shown =
       titels.length > 3
         ? `${titels.slice(0, 3).join(', ')} ${tekst(t, 'kennisbank.wijzigingen.feed.overige', {aantal: titels.length - 3})}`

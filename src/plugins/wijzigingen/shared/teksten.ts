@@ -16,6 +16,7 @@ export const TEKSTEN = {
   'kennisbank.wijzigingen.feed.bron': 'Bron',
   'kennisbank.wijzigingen.feed.alleErrata': 'Alle errata van de {editie}',
   'kennisbank.wijzigingen.feed.overige': 'en {aantal} andere',
+  'kennisbank.wijzigingen.feed.bronnen': 'beschrijving van de bronnen onder de pagina’s',
   'kennisbank.errata.soort.inhoud': 'Inhoud gecorrigeerd',
   'kennisbank.errata.soort.taal': 'Taal vereenvoudigd, betekenis gelijk',
   'kennisbank.errata.soort.aanvulling': 'Aangevuld',
