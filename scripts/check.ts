@@ -1,6 +1,9 @@
 /**
  * npm run check — validates all content in seconds, without a build, exactly as
- * the build's content-validation plugin does (src/content/check.ts). Prints
+ * the build's content-validation plugin does (src/content/check.ts), and compares
+ * changed pages with the base branch (GITHUB_BASE_REF, origin/main or --basis <tak>):
+ * a page whose text changed beyond a minor edit without a new change note gets a
+ * warning (src/content/grootWijziging.ts). Prints
  * every problem at once (file:line — what is wrong and what to do), warnings
  * apart, and exits with status 1 when there is an error. In GitHub Actions the
  * problems also appear on the changed lines of a pull request.
@@ -8,6 +11,8 @@
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {gitRunner} from '../src/config/vcs';
+import {vergelijkMetBasis} from '../src/content/basis';
 import {checkSite} from '../src/content/check';
 import {ownFirst, placeInForm} from '../src/content/eigen';
 import {formatProblem, formatProblems, isError, type Problem} from '../src/content/problems';
@@ -37,6 +42,10 @@ async function main(): Promise<number> {
   const siteDir = path.resolve(__dirname, '..');
   const started = Date.now();
   const {problems: found} = await checkSite(siteDir);
+  // Pull requests: a page whose meaning changed needs a change note. Only here, not in the build.
+  const basis = await vergelijkMetBasis(siteDir, process.argv.slice(2), process.env, gitRunner(siteDir));
+  if (basis.melding) console.log(basis.melding);
+  found.push(...basis.problems);
   const own = ownFiles(siteDir);
   const all = process.argv.includes('--alles') || own.size === 0;
   const split = ownFirst(found, own, all);

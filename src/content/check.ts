@@ -1,6 +1,7 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
- * the glossary (loadContent) and the content rules, in one sorted list. The
+ * the glossary (loadContent), the content rules, and the freeze of editions that are no longer
+ * current (errata and fingerprints), in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
@@ -8,6 +9,7 @@ import {runRules, type CheckOptions} from './rules';
 import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
+import {editieProblemen} from './vastgezet';
 
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
 export async function checkSite(
@@ -19,5 +21,8 @@ export async function checkSite(
   const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
   const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling})])};
+  return {
+    site,
+    problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling}), ...editieProblemen(site)]),
+  };
 }

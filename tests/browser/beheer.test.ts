@@ -399,7 +399,10 @@ describe('webeditor /beheer/', () => {
       await expect.poll(() => dialogs.some((m) => /back-up/.test(m)), {timeout: 30_000}).toBe(true);
       await page.waitForLoadState('networkidle');
       await expect.poll(() => page.getByLabel('Titel', {exact: true}).inputValue()).toBe(titel);
-      expect(await page.locator('.cms-editor-raw').textContent()).toContain('Mijn tekst van een half uur.');
+      // The body editor fills a moment after the title (Slate mounts later): wait for it, but it must come.
+      await expect
+        .poll(() => page.locator('.cms-editor-raw').textContent(), {timeout: 30_000})
+        .toContain('Mijn tekst van een half uur.');
     } finally {
       page.off('dialog', accept);
     }

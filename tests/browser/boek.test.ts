@@ -166,7 +166,7 @@ describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, hom
       `${new URL(process.env.SITE_URL ?? 'https://kennisbank.example').host}${BASE_URL}${home.slice(1)}`,
     );
     const colofon = pdf.pageText[1]!;
-    for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Christelijke Hogeschool Ede'])
+    for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Present 24x7'])
       expect(colofon).toContain(s);
     // The content revision: the newest change note of the edition's pages, or plainly none.
     if (revision) {

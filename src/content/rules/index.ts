@@ -9,7 +9,10 @@ import {declaredFiles} from '../../urls/declared';
 import {headings, parseMarkdown} from '../markdown';
 import type {Problem} from '../problems';
 import type {ContentSite} from '../validate';
-import {DATA_FILES, bronFiles} from '../siteData';
+import {DATA_FILES, bronFiles, bronKeys} from '../siteData';
+import {loadErrata} from '../errata';
+import {vastgezetteEdities} from '../vastgezet';
+import {errataPad} from '../../plugins/wijzigingen/shared/paden';
 import {LOCALE_PREFIXES, URLS, editionPath} from '../vocabulary';
 import {afbeeldingen} from './afbeeldingen';
 import {interneLinks, normalisePath} from './interne-links';
@@ -63,6 +66,11 @@ export function buildSiteUrls(site: ContentSite): SiteUrls {
     if (typeof p.data.slug !== 'string' || p.locale !== 'nl') continue;
     const url = p.kind === 'doc' ? editionPath(p.edition, p.data.slug) : `${URLS.blog}/${p.data.slug}`;
     add(url, idsOf(p), p.file);
+  }
+  // The errata page of every frozen edition (plugin wijzigingen); its anchors are the errata's ids.
+  for (const e of vastgezetteEdities(site.siteDir)) {
+    const {errata} = loadErrata(site.siteDir, e.name, bronKeys(site.data));
+    add(errataPad(e.name), new Set(errata.map((x) => x.id)));
   }
   // Pages of the blog plugin itself; anchors there are not the content's.
   for (const sub of ['', '/tags', '/archive', '/authors']) add(URLS.blog + sub, null);
