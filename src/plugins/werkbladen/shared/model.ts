@@ -28,8 +28,10 @@ export interface WerkbladMeta {
 }
 
 /** The source of a finding: its title (src/data/bronnen/<sleutel>.yml) and where in it. */
+/** The title stands in quotation marks: it is the source's own wording, not the site's text. */
 export function bronVermelding(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
-  return `${bronnen[b.bron] ?? b.bron}${b.waar ? `, ${b.waar}` : ''}`;
+  const titel = bronnen[b.bron];
+  return `${titel ? `„${titel}”` : b.bron}${b.waar ? `, ${b.waar}` : ''}`;
 }
 
 export function bevindingBron(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {

@@ -108,39 +108,44 @@ export const WEB_TEKENAARS: Tekenaars<[Omit<Props, 'vraag'>], React.ReactNode> =
       <span className={styles.schaalLabel}>{v.hoog}</span>
     </p>
   ),
-  tabel: (v, {n}) => (
-    <table
-      className={styles.tabel}
-      aria-label={translate(
-        {
-          id: 'werkbladen.antwoord.tabel',
-          message: 'Invultabel bij vraag {n}',
-          description: 'Worksheet: accessible name of the table to fill in for question {n}',
-        },
-        {n},
-      )}>
-      <thead>
-        <tr>
-          {v.rijnamen && <td />}
-          {v.kolommen.map((k) => (
-            <th key={k} scope="col">
-              {k}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {v.rijen.map((r, i) => (
-          <tr key={i}>
-            {v.rijnamen && <th scope="row">{r}</th>}
-            {v.kolommen.map((k) => (
-              <td key={k} />
+  tabel: (v, {n}) => {
+    const naam = translate(
+      {
+        id: 'werkbladen.antwoord.tabel',
+        message: 'Invultabel bij vraag {n}',
+        description: 'Worksheet: accessible name of the table to fill in for question {n}',
+      },
+      {n},
+    );
+    // A table of four roles is wider than a phone: it scrolls in its own box (keyboard
+    // reachable, named), so the page itself never scrolls sideways.
+    return (
+      <div className={styles.tabelVak} role="region" aria-label={naam} tabIndex={0}>
+        <table className={styles.tabel} aria-label={naam}>
+          <thead>
+            <tr>
+              {v.rijnamen && <td />}
+              {v.kolommen.map((k) => (
+                <th key={k} scope="col">
+                  {k}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {v.rijen.map((r, i) => (
+              <tr key={i}>
+                {v.rijnamen && <th scope="row">{r}</th>}
+                {v.kolommen.map((k) => (
+                  <td key={k} />
+                ))}
+              </tr>
             ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  ),
+          </tbody>
+        </table>
+      </div>
+    );
+  },
   geen: () => null,
 };
 
