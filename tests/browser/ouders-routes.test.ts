@@ -27,6 +27,8 @@ describe('parents reach the pages on disagreement and complaints in two clicks f
     await page.goto(`${site.server.root}/`);
     await click(page, '/voor-ouders');
     await click(page, slug);
+    // The site routes in the browser: the address changes before the new page is drawn.
+    await page.getByRole('heading', {level: 1, name: h1, exact: true}).waitFor({timeout: 15_000});
     await expect(page.locator('h1').innerText()).resolves.toBe(h1);
     await page.close();
   });
