@@ -42,7 +42,7 @@ describe('parents reach the pages on disagreement and complaints in two clicks f
     expect(notice).toContain('5 december 2026');
     const bronnen = page.getByRole('region', {name: 'Bronnen van deze pagina'});
     const extern = bronnen.locator('li', {hasText: 'Buiten de bronnen van de kennisbank:'});
-    await expect(extern.count()).resolves.toBe(4);
+    await expect(extern.count()).resolves.toBe(5);
     const regelhulp = extern.filter({hasText: 'Vertrouwenspersoon jeugd'});
     await expect(regelhulp.innerText()).resolves.toMatch(/geraadpleegd op 5 december 2026\.$/);
     await expect(
