@@ -21,16 +21,74 @@ export const DATA_FILES = {
 /** Where the sources were kept before they became one file each; still there means an old branch. */
 export const OLD_BRONNEN_FILE = 'src/data/bronnen.yml';
 
-export const bronSchema = z.strictObject({
-  /** Optional, for the web editor (which names a new file after it); must equal the file name. */
-  sleutel: z.string().optional(),
-  titel: z.string({error: 'ontbreekt: geef de titel van de bron zoals die in het document staat'}).min(3),
-  maker: z.string({error: 'ontbreekt: zeg wie de bron maakte, zoals het document het zegt'}).min(3),
-  soort: z.string({error: 'ontbreekt: zeg wat voor document het is, bijvoorbeeld "Artikel"'}).min(3),
-  vindplaats: z.string().min(3).optional(),
-  /** For the editors only, never shown: why a field says what it says (the web editor keeps it, unlike a YAML comment). */
-  toelichting: z.string().optional(),
-});
+/** An address a reader can open: https, a host with a dot, no spaces. */
+const URL_PATROON = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
+
+const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "JJJJ-MM-DD" that names a day on the calendar (not 2026-02-30); another shape is the pattern's message, not this one. */
+function bestaandeDatum(iso: string): boolean {
+  if (!ISO_DATUM.test(iso)) return true;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+export const bronSchema = z
+  .strictObject({
+    /** Optional, for the web editor (which names a new file after it); must equal the file name. */
+    sleutel: z.string().optional(),
+    titel: z.string({error: 'ontbreekt: geef de titel van de bron zoals die in het document staat'}).min(3),
+    maker: z.string({error: 'ontbreekt: zeg wie de bron maakte, zoals het document het zegt'}).min(3),
+    soort: z.string({error: 'ontbreekt: zeg wat voor document het is, bijvoorbeeld "Artikel"'}).min(3),
+    vindplaats: z.string().min(3).optional(),
+    /**
+     * A public web page outside the five source documents (the sources are silent on, say, complaints).
+     * Pages may cite it, and the sources list labels it as outside the sources, with its address and the day it was read.
+     */
+    extern: z
+      .boolean({error: 'moet true of false zijn: zet "extern: true" bij een webpagina buiten de vijf brondocumenten'})
+      .optional(),
+    url: z
+      .string({error: 'moet het adres van de webpagina zijn, bijvoorbeeld "https://www.regelhulp.nl/…"'})
+      .regex(URL_PATROON, {
+        error: 'moet een volledig webadres zijn dat begint met https://, bijvoorbeeld "https://www.regelhulp.nl/…"',
+      })
+      .optional(),
+    geraadpleegd: z
+      .string({error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+      .regex(ISO_DATUM, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+      .refine(bestaandeDatum, {error: 'is geen bestaande datum: controleer dag en maand (JJJJ-MM-DD)'})
+      .optional(),
+    /** For the editors only, never shown: why a field says what it says (the web editor keeps it, unlike a YAML comment). */
+    toelichting: z.string().optional(),
+  })
+  .superRefine((b, ctx) => {
+    // A web page is only citable with its address and the day it was read; those two belong to a web page only.
+    if (b.extern === true) {
+      if (b.url === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message:
+            'ontbreekt: een externe bron (extern: true) heeft het adres van de webpagina nodig, bijvoorbeeld url: "https://www.regelhulp.nl/…"',
+        });
+      if (b.geraadpleegd === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['geraadpleegd'],
+          message:
+            'ontbreekt: zeg op welke dag je de webpagina las, als JJJJ-MM-DD, bijvoorbeeld geraadpleegd: "2026-12-05"',
+        });
+    } else {
+      for (const veld of ['url', 'geraadpleegd'] as const)
+        if (b[veld] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [veld],
+            message: `hoort alleen bij een webpagina buiten de vijf brondocumenten: zet er "extern: true" bij, of laat ${veld} weg`,
+          });
+    }
+  });
 export const BRON_FIELDS = Object.keys(bronSchema.shape) as (keyof typeof bronSchema.shape)[];
 /** What pages and plugins get of a source: the editors' fields stay behind. */
 export type Bron = Omit<z.output<typeof bronSchema>, 'sleutel' | 'toelichting'> & {key: string};
@@ -112,9 +170,12 @@ function loadBron(siteDir: string, rel: string, problems: Problem[]): Bron | und
     siteDir,
     rel,
     problems,
-    'moet de velden van één bron bevatten (titel:, maker:, soort: en eventueel vindplaats:), elk op een eigen regel',
+    'moet de velden van één bron bevatten (titel:, maker:, soort: en eventueel vindplaats:, of voor een webpagina extern:, url: en geraadpleegd:), elk op een eigen regel',
   );
   if (Object.keys(value).length === 0 && problems.some((p) => p.file === rel)) return undefined;
+  // YAML reads an unquoted 2026-12-05 as a date; the web editor may write it so. It means the same day.
+  if (value.geraadpleegd instanceof Date && !Number.isNaN(value.geraadpleegd.getTime()))
+    value.geraadpleegd = value.geraadpleegd.toISOString().slice(0, 10);
   const r = bronSchema.safeParse(value);
   if (!r.success) {
     for (const issue of r.error.issues) {

@@ -8,6 +8,7 @@ import {checkSite} from '../check';
 import {classify} from '../frontMatter';
 import {formatProblem, isError} from '../problems';
 import {collectContentFiles} from '../validate';
+import {loadSiteData} from '../siteData';
 
 const SITE = path.resolve(__dirname, '../../..');
 const {files} = collectContentFiles(SITE);
@@ -38,7 +39,12 @@ describe('checkInput', () => {
       ),
     ).toEqual([
       '--titel is te kort: geef een titel van minstens 3 tekens.',
-      '--bron "kenniscafe1" is geen bekende bron. Kies een van: artikel-gezinshuis-ouders, kenniscafe-1, moduleserie-samenwerken, relationele-route-onderweg, richtlijn-en-route (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron). Bedoel je "kenniscafe-1"?',
+      // The list is every source file's key: new sources (web pages among them) join it.
+      `--bron "kenniscafe1" is geen bekende bron. Kies een van: ${loadSiteData(SITE)
+        .data.bronnen.map((b) => b.key)
+        .join(
+          ', ',
+        )} (een nieuwe bron zet je eerst in src/data/bronnen/, één bestand per bron). Bedoel je "kenniscafe-1"?`,
       '--tags: "kenniscafee" staat niet in blog/tags.yml. Voeg hem daar eerst toe of kies een bestaande tag. Bedoel je "kenniscafe"?',
       '--auteur "redaktie" staat niet in blog/authors.yml. Voeg de auteur daar eerst toe of kies een bestaande. Bedoel je "redactie"?',
     ]);

@@ -78,11 +78,57 @@ describe('loadSiteData: the sources', () => {
         /^src\/data\/bronnen\/kapotte-yaml\.yml:1 — is geen geldige YAML: .*zet een waarde met een dubbele punt of # tussen aanhalingstekens/,
       ),
       expect.stringMatching(/^src\/data\/bronnen\/lijst\.yml:1 — moet de velden van één bron bevatten/),
-      'src/data/bronnen/onbekend-veld.yml:4 — onbekende velden: jaar (toegestaan: sleutel, titel, maker, soort, vindplaats, toelichting)',
+      'src/data/bronnen/onbekend-veld.yml:4 — onbekende velden: jaar (toegestaan: sleutel, titel, maker, soort, vindplaats, extern, url, geraadpleegd, toelichting)',
       expect.stringMatching(
         /^src\/data\/bronnen\/verkeerde-extensie\.yaml:1 — een bron staat in een bestand dat eindigt op \.yml/,
       ),
       'src/data/bronnen/zonder-maker.yml:1 — veld "maker": ontbreekt: zeg wie de bron maakte, zoals het document het zegt',
+    ]);
+  });
+
+  it('accepts a public web page outside the five sources: extern, its address and the day it was read', () => {
+    const dir = site({
+      'src/data/bronnen/webpagina.yml': `${GOED}extern: true\nurl: "https://www.example.org/vertrouwenspersoon"\ngeraadpleegd: "2026-12-05"\n`,
+      // YAML reads an unquoted date as a date; it means the same day.
+      'src/data/bronnen/zonder-aanhalingstekens.yml': `${GOED}extern: true\nurl: https://www.example.org/a\ngeraadpleegd: 2026-12-05\n`,
+    });
+    const {data, problems} = loadSiteData(dir);
+    expect(problems).toEqual([]);
+    expect(data.bronnen).toEqual([
+      {
+        key: 'webpagina',
+        titel: 'Een goede bron',
+        maker: 'Iemand die het maakte',
+        soort: 'Artikel',
+        extern: true,
+        url: 'https://www.example.org/vertrouwenspersoon',
+        geraadpleegd: '2026-12-05',
+      },
+      expect.objectContaining({key: 'zonder-aanhalingstekens', geraadpleegd: '2026-12-05'}),
+    ]);
+  });
+
+  it('reports a web page without its address or date, and an address or date on a source that is not a web page', () => {
+    const dir = site({
+      'src/data/bronnen/a-zonder-url.yml': `${GOED}extern: true\ngeraadpleegd: "2026-12-05"\n`,
+      'src/data/bronnen/b-zonder-datum.yml': `${GOED}extern: true\nurl: "https://www.example.org/a"\n`,
+      'src/data/bronnen/c-niet-extern.yml': `${GOED}url: "https://www.example.org/a"\ngeraadpleegd: "2026-12-05"\n`,
+      'src/data/bronnen/d-http.yml': `${GOED}extern: true\nurl: "www.example.org"\ngeraadpleegd: "2026-12-05"\n`,
+      'src/data/bronnen/e-datum.yml': `${GOED}extern: true\nurl: "https://www.example.org/a"\ngeraadpleegd: "5 december 2026"\n`,
+      'src/data/bronnen/f-geen-dag.yml': `${GOED}extern: true\nurl: "https://www.example.org/a"\ngeraadpleegd: "2026-02-30"\n`,
+      'src/data/bronnen/g-ja.yml': `${GOED}extern: ja\nurl: "https://www.example.org/a"\ngeraadpleegd: "2026-12-05"\n`,
+    });
+    const {data, problems} = loadSiteData(dir);
+    expect(data.bronnen).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      'src/data/bronnen/a-zonder-url.yml:1 — veld "url": ontbreekt: een externe bron (extern: true) heeft het adres van de webpagina nodig, bijvoorbeeld url: "https://www.regelhulp.nl/…"',
+      'src/data/bronnen/b-zonder-datum.yml:1 — veld "geraadpleegd": ontbreekt: zeg op welke dag je de webpagina las, als JJJJ-MM-DD, bijvoorbeeld geraadpleegd: "2026-12-05"',
+      'src/data/bronnen/c-niet-extern.yml:4 — veld "url": hoort alleen bij een webpagina buiten de vijf brondocumenten: zet er "extern: true" bij, of laat url weg',
+      'src/data/bronnen/c-niet-extern.yml:5 — veld "geraadpleegd": hoort alleen bij een webpagina buiten de vijf brondocumenten: zet er "extern: true" bij, of laat geraadpleegd weg',
+      'src/data/bronnen/d-http.yml:5 — veld "url": moet een volledig webadres zijn dat begint met https://, bijvoorbeeld "https://www.regelhulp.nl/…"',
+      'src/data/bronnen/e-datum.yml:6 — veld "geraadpleegd": moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"',
+      'src/data/bronnen/f-geen-dag.yml:6 — veld "geraadpleegd": is geen bestaande datum: controleer dag en maand (JJJJ-MM-DD)',
+      'src/data/bronnen/g-ja.yml:4 — veld "extern": moet true of false zijn: zet "extern: true" bij een webpagina buiten de vijf brondocumenten',
     ]);
   });
 

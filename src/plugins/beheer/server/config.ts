@@ -26,7 +26,15 @@ export interface DecapField {
   name: string;
   label: string;
   widget:
-    'string' | 'text' | 'select' | 'list' | 'hidden' | 'relation' | typeof TEKST_WIDGET | typeof NIEUWE_BRON_WIDGET;
+    | 'string'
+    | 'text'
+    | 'select'
+    | 'list'
+    | 'hidden'
+    | 'relation'
+    | 'boolean'
+    | typeof TEKST_WIDGET
+    | typeof NIEUWE_BRON_WIDGET;
   required?: boolean;
   hint?: string;
   pattern?: [string, string];
@@ -493,6 +501,21 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         },
         soort: {label: 'Soort document', hint: 'Bijvoorbeeld "Artikel" of "Presentatie (dia’s)".'},
         vindplaats: {label: 'Vindplaats', hint: 'Waar een lezer het document kan vinden, als het document dat zegt.'},
+        extern: {
+          label: 'Webpagina buiten de vijf brondocumenten',
+          widget: 'boolean',
+          hint: 'Alleen voor een openbare webpagina over iets waar de bronnen niets over zeggen (bijvoorbeeld klachten). Vul dan ook het adres en de datum in.',
+        },
+        url: {
+          label: 'Adres van de webpagina',
+          hint: 'Alleen bij een webpagina: het volledige adres, beginnend met https://.',
+          extra: {pattern: ['^https://\\S+$', 'Schrijf het volledige adres, beginnend met https://.']},
+        },
+        geraadpleegd: {
+          label: 'Geraadpleegd op',
+          hint: 'Alleen bij een webpagina: de dag waarop je de pagina las, als JJJJ-MM-DD.',
+          extra: {pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-05.']},
+        },
         toelichting: {
           label: 'Toelichting voor de redactie',
           widget: 'text',

@@ -26,7 +26,15 @@ export default function remarkBronnen(options: RemarkBronnenOptions) {
       const b = bronnen.find((x) => x.key === bron);
       // The schema rejects unknown keys before any page is compiled; this is the last line of defence.
       if (!b) throw new Error(`[${PLUGIN_NAME}] ${file.path ?? ''}: onbekende bron "${bron}" (zie src/data/bronnen/).`);
-      return {titel: b.titel, maker: b.maker, soort: b.soort, vindplaats: b.vindplaats, waar};
+      const extern = b.extern && b.url && b.geraadpleegd ? {url: b.url, geraadpleegd: b.geraadpleegd} : undefined;
+      return {
+        titel: b.titel,
+        maker: b.maker,
+        soort: b.soort,
+        vindplaats: b.vindplaats,
+        waar,
+        ...(extern ? {extern} : {}),
+      };
     });
     insertBlocks(tree, 'end', [jsxBlock('Bronnen', {bronnen: items}) as RootContent]);
     ensureDefaultImport(tree, 'Bronnen', '@theme/Bronnen');
