@@ -6,8 +6,19 @@ import fs from 'node:fs';
 import {siteEditions} from './src/content/editions';
 import {createParseFrontMatter} from './src/content/frontMatter';
 import {loadSiteData} from './src/content/siteData';
-import {BLOG_FEEDS, DEFAULT_LOCALE, LOCALES, URLS, type BlogFeed} from './src/content/vocabulary';
-import {siteLocation} from './src/config/site';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import {
+  BLOG_FEEDS,
+  CURRENT_EDITION,
+  DEFAULT_LOCALE,
+  LOCALE_PREFIXES,
+  LOCALES,
+  URLS,
+  pinnedEditionPath,
+  type BlogFeed,
+} from './src/content/vocabulary';
+import {twinSitemapPatterns} from './src/plugins/edities/shared/vastPad';
+import {canonicalUrl, siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
@@ -21,6 +32,8 @@ import remarkKatexCss from './src/plugins/katex/remark';
 
 const siteDir = __dirname;
 const {url, baseUrl} = siteLocation();
+// A self-hosted copy can name the public site as canonical and in "Citeer" (links stay local).
+const publicSite = canonicalUrl();
 // "Laatst bijgewerkt" comes from git; a copy without history (a zip download) still builds.
 const lastUpdate = lastUpdateSource(gitRunner(siteDir));
 if (lastUpdate.notice) console.log(`[kennisbank] ${lastUpdate.notice}`);
@@ -48,6 +61,30 @@ const docsRemark = [
   [remarkLiteratuur, pageData],
   [remarkBronnen, pageData],
 ];
+
+// The docs: the whole knowledge base, with every edition of it (docs/ is the current edition,
+// versioned_docs/ the archived ones). Registered through src/plugins/edities, which adds the pinned
+// URLs of the current edition ("/2024/…", "/en/2024/…").
+const docsOptions = {
+  // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
+  routeBasePath: '/',
+  sidebarPath: './sidebars.ts',
+  // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
+  remarkPlugins: docsRemark,
+  rehypePlugins: [rehypeKatex],
+  showLastUpdateTime: true,
+  editUrl: editUrlBase(repo),
+  lastVersion: 'current',
+  // Editions: labels and paths from src/content/vocabulary.ts, checked against versions.json.
+  versions: {
+    [current!.name]: {label: current!.label, banner: 'none'},
+    ...Object.fromEntries(
+      older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}]),
+    ),
+  },
+} satisfies DocsOptions;
+// The path that names the current edition ("/2024"): pinned URLs, the sitemap and "Citeer" all use it.
+const vastPad = pinnedEditionPath(CURRENT_EDITION, '');
 
 const config: Config = {
   title: 'Kennisbank Gedeeld Opvoederschap',
@@ -98,24 +135,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
-          routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
-          // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
-          remarkPlugins: docsRemark,
-          rehypePlugins: [rehypeKatex],
-          showLastUpdateTime: true,
-          editUrl: editUrlBase(repo),
-          lastVersion: 'current',
-          // Editions: labels and paths from src/content/vocabulary.ts, checked against versions.json.
-          versions: {
-            [current!.name]: {label: current!.label, banner: 'none'},
-            ...Object.fromEntries(
-              older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}]),
-            ),
-          },
-        },
+        // The docs plugin is registered below, wrapped by src/plugins/edities (pinned edition URLs).
+        docs: false,
         blog: {
           path: 'blog',
           routeBasePath: URLS.blog.slice(1),
@@ -147,6 +168,9 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
+          // A pinned URL shows the same text as the current page while its edition is current; the
+          // current page is the one to list (and the twins' canonical link names it).
+          ignorePatterns: twinSitemapPatterns(baseUrl, vastPad, LOCALE_PREFIXES),
           lastmod: 'date',
           changefreq: null,
           priority: null,
@@ -158,6 +182,9 @@ const config: Config = {
 
   // Site plugins, registered by path (each folder: index.ts, options.ts, server/, theme/, remark/).
   plugins: [
+    // Docusaurus's docs plugin, plus a second URL for every page of the current edition that names
+    // the edition (/2024/handleiding/houding); see src/plugins/edities.
+    ['./src/plugins/edities/index.ts', {...docsOptions, vastPad}],
     // KaTeX's stylesheet and fonts come from node_modules, never from a CDN.
     './src/plugins/katex/index.ts',
     // CSS that only some pages use loads with those pages, not in the stylesheet of every page.
@@ -204,7 +231,7 @@ const config: Config = {
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],
 
-  customFields: {repoUrl: repo},
+  customFields: {repoUrl: repo, ...(publicSite ? {canonicalUrl: publicSite} : {})},
 
   themeConfig: {
     metadata: [{name: 'description', content: 'Kennis over gedeeld opvoederschap en de Relationele Route.'}],
