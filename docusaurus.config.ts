@@ -21,7 +21,7 @@ import {twinSitemapPatterns} from './src/plugins/edities/shared/vastPad';
 import {canonicalUrl, siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import {editUrlBase, repoUrl} from './src/config/repo';
-import {redirects} from './src/config/redirects';
+import {extraRedirects, redirects} from './src/config/redirects';
 import {gitRunner, lastUpdateSource} from './src/config/vcs';
 import remarkBegrippen from './src/plugins/begrippen/remark';
 import remarkBronnen from './src/plugins/bronnen/remark';
@@ -227,8 +227,10 @@ const config: Config = {
     // The web editor at /beheer/ (Decap CMS, self-hosted), its form generated from the schemas and data files.
     // BEHEER_AUTH_URL: the OAuth service that logs contributors in to GitHub (see CONTRIBUTING.md).
     ['./src/plugins/beheer/index.ts', {authUrl: process.env.BEHEER_AUTH_URL || undefined}],
-    // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
-    ['@docusaurus/plugin-client-redirects', {redirects}],
+    // Moved or renamed pages keep their old URL working, #anchor included: add {from, to} to
+    // src/config/redirects.ts (and run npm run redirects for nginx). REDIRECTS_EXTRA (JSON, same shape)
+    // adds entries for one build only: the base-URL test plants a moved page there, never in the list.
+    ['./src/plugins/doorverwijzingen/index.ts', {redirects: [...redirects, ...extraRedirects(process.env)]}],
   ],
 
   customFields: {repoUrl: repo, ...(publicSite ? {canonicalUrl: publicSite} : {})},

@@ -63,6 +63,7 @@ describe('edities plugin on a fixture site', () => {
   it('serves the same content modules (nothing compiled twice) and keeps the real routes as they were', () => {
     const [twin] = routes[0]!.routes!;
     const current = versionRoute(routes[0]!, 'current')!;
+    expect(twin!.path).toBe('/2024/');
     const byPath = new Map(leaves(current).map((r) => [r.path, r]));
     for (const r of leaves(twin!)) {
       expect(r.modules).toEqual(byPath.get(r.path.replace(/^\/2024/, ''))!.modules);
