@@ -1,12 +1,15 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
- * the glossary (loadContent) and the content rules, in one sorted list. The
+ * the glossary (loadContent), the content rules, and the freeze of editions that are no longer
+ * current (errata and fingerprints), in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
 import {runRules, type CheckOptions} from './rules';
+import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
+import {editieProblemen} from './vastgezet';
 
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
 export async function checkSite(
@@ -14,6 +17,12 @@ export async function checkSite(
   options: CheckOptions = {},
   collected = collectContentFiles(siteDir),
 ): Promise<{site: ContentSite; problems: Problem[]}> {
+  // The dictionary loads in its own thread while the pages are read.
+  const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, options)])};
+  const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
+  return {
+    site,
+    problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling}), ...editieProblemen(site)]),
+  };
 }
