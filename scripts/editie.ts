@@ -47,10 +47,11 @@ async function main(): Promise<number> {
       '',
       `Klaar: versioned_docs/version-${oldYear}/, versioned_sidebars/, versions.json, src/content/vocabulary.ts en de Engelse labels zijn bijgewerkt.`,
       'Nu nog:',
-      `  1. npm run check — de inhoud van beide edities (de nieuwe editie ${newYear} is nog gelijk aan ${oldYear}).`,
-      `  2. npm run build, dan npm run urls — urls.json krijgt de vaste URL's /${newYear}/…; /${oldYear}/… blijven werken (tests/browser/urls.test.ts).`,
-      `  3. Kijk of plugins die per editie iets maken (het boek, de notities over de edities) editie ${oldYear} kennen.`,
-      '  4. Commit alles in één wijziging, met in de beschrijving welke editie er nieuw is.',
+      `  1. npm run errata — legt de vingerafdruk van editie ${oldYear} vast (src/data/errata/${oldYear}.vingerafdruk.json): vanaf nu is elke correctie daarin een erratum.`,
+      `  2. npm run check — de inhoud van beide edities (de nieuwe editie ${newYear} is nog gelijk aan ${oldYear}).`,
+      `  3. npm run build, dan npm run urls — urls.json krijgt de vaste URL's /${newYear}/…; /${oldYear}/… blijven werken (tests/browser/urls.test.ts).`,
+      `  4. Kijk of plugins die per editie iets maken (het boek, de errata en feeds, de notities over de edities) editie ${oldYear} kennen.`,
+      '  5. Commit alles in één wijziging, met in de beschrijving welke editie er nieuw is.',
     ].join('\n'),
   );
   return 0;
