@@ -80,7 +80,8 @@ describe('"Citeer" and the canonical link', () => {
       const archived = /^\/\d{4}(\/|$)/.test(below);
       const pinned = archived ? page.path : twinOf(page);
       expect(citation(page.html)).toMatch(
-        new RegExp(`\\(\\d{4}, [^)]+\\)\\. .* ${publicUrl(pinned).replace(/[.?+]/g, '\\$&')}$`),
+        // "(z.d.)", "(n.d.)" for a page without a change note (src/plugins/wijzigingen: no invented date).
+        new RegExp(`\\((?:\\d{4}, [^)]+|z\\.d\\.|n\\.d\\.)\\)\\. .* ${publicUrl(pinned).replace(/[.?+]/g, '\\$&')}$`),
       );
       expect(page.html).toMatch(page.prefix ? /This URL belongs to Edition \d{4}/ : /Deze URL hoort bij Editie \d{4}/);
       const note = /class="[^"]*kennisbank-citeer-editie[^"]*">([\s\S]*?)<\/p>/.exec(page.html)?.[1] ?? '';
