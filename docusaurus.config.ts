@@ -6,11 +6,22 @@ import fs from 'node:fs';
 import {siteEditions} from './src/content/editions';
 import {createParseFrontMatter} from './src/content/frontMatter';
 import {loadSiteData} from './src/content/siteData';
-import {BLOG_FEEDS, DEFAULT_LOCALE, LOCALES, URLS, type BlogFeed} from './src/content/vocabulary';
-import {siteLocation} from './src/config/site';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import {
+  BLOG_FEEDS,
+  CURRENT_EDITION,
+  DEFAULT_LOCALE,
+  LOCALE_PREFIXES,
+  LOCALES,
+  URLS,
+  pinnedEditionPath,
+  type BlogFeed,
+} from './src/content/vocabulary';
+import {twinSitemapPatterns} from './src/plugins/edities/shared/vastPad';
+import {canonicalUrl, siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import {editUrlBase, repoUrl} from './src/config/repo';
-import {redirects} from './src/config/redirects';
+import {extraRedirects, redirects} from './src/config/redirects';
 import {changeNotesVcs, gitRunner, lastUpdateSource} from './src/config/vcs';
 import remarkBegrippen from './src/plugins/begrippen/remark';
 import remarkBronnen from './src/plugins/bronnen/remark';
@@ -22,6 +33,8 @@ import remarkErrata from './src/plugins/wijzigingen/remark';
 
 const siteDir = __dirname;
 const {url, baseUrl} = siteLocation();
+// A self-hosted copy can name the public site as canonical and in "Citeer" (links stay local).
+const publicSite = canonicalUrl();
 // Git history is read once; "Laatst gewijzigd" of a content page is its newest change note, not a
 // commit (changeNotesVcs). A copy without history (a zip download) still builds.
 const lastUpdate = lastUpdateSource(gitRunner(siteDir));
@@ -52,6 +65,30 @@ const docsRemark = [
   [remarkLiteratuur, pageData],
   [remarkBronnen, pageData],
 ];
+
+// The docs: the whole knowledge base, with every edition of it (docs/ is the current edition,
+// versioned_docs/ the archived ones). Registered through src/plugins/edities, which adds the pinned
+// URLs of the current edition ("/2024/…", "/en/2024/…").
+const docsOptions = {
+  // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
+  routeBasePath: '/',
+  sidebarPath: './sidebars.ts',
+  // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
+  remarkPlugins: docsRemark,
+  rehypePlugins: [rehypeKatex],
+  showLastUpdateTime: true,
+  editUrl: editUrlBase(repo),
+  lastVersion: 'current',
+  // Editions: labels and paths from src/content/vocabulary.ts, checked against versions.json.
+  versions: {
+    [current!.name]: {label: current!.label, banner: 'none'},
+    ...Object.fromEntries(
+      older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}]),
+    ),
+  },
+} satisfies DocsOptions;
+// The path that names the current edition ("/2024"): pinned URLs, the sitemap and "Citeer" all use it.
+const vastPad = pinnedEditionPath(CURRENT_EDITION, '');
 
 const config: Config = {
   title: 'Kennisbank Gedeeld Opvoederschap',
@@ -103,24 +140,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          // Docs are the whole knowledge base, so they live at the root: /handleiding/…, /begrippen/…
-          routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
-          // [[woord]] in a doc becomes an explained term linking to /begrippen/<id> of the same edition.
-          remarkPlugins: docsRemark,
-          rehypePlugins: [rehypeKatex],
-          showLastUpdateTime: true,
-          editUrl: editUrlBase(repo),
-          lastVersion: 'current',
-          // Editions: labels and paths from src/content/vocabulary.ts, checked against versions.json.
-          versions: {
-            [current!.name]: {label: current!.label, banner: 'none'},
-            ...Object.fromEntries(
-              older.map((e) => [e.name, {label: e.label, path: e.path.slice(1), banner: 'unmaintained' as const}]),
-            ),
-          },
-        },
+        // The docs plugin is registered below, wrapped by src/plugins/edities (pinned edition URLs).
+        docs: false,
         blog: {
           path: 'blog',
           routeBasePath: URLS.blog.slice(1),
@@ -152,6 +173,9 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
+          // A pinned URL shows the same text as the current page while its edition is current; the
+          // current page is the one to list (and the twins' canonical link names it).
+          ignorePatterns: twinSitemapPatterns(baseUrl, vastPad, LOCALE_PREFIXES),
           lastmod: 'date',
           changefreq: null,
           priority: null,
@@ -163,6 +187,9 @@ const config: Config = {
 
   // Site plugins, registered by path (each folder: index.ts, options.ts, server/, theme/, remark/).
   plugins: [
+    // Docusaurus's docs plugin, plus a second URL for every page of the current edition that names
+    // the edition (/2024/handleiding/houding); see src/plugins/edities.
+    ['./src/plugins/edities/index.ts', {...docsOptions, vastPad}],
     // KaTeX's stylesheet and fonts come from node_modules, never from a CDN.
     './src/plugins/katex/index.ts',
     // CSS that only some pages use loads with those pages, not in the stylesheet of every page.
@@ -214,11 +241,13 @@ const config: Config = {
         siteDomain: process.env.BEHEER_SITE_DOMAIN || undefined,
       },
     ],
-    // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
-    ['@docusaurus/plugin-client-redirects', {redirects}],
+    // Moved or renamed pages keep their old URL working, #anchor included: add {from, to} to
+    // src/config/redirects.ts (and run npm run redirects for nginx). REDIRECTS_EXTRA (JSON, same shape)
+    // adds entries for one build only: the base-URL test plants a moved page there, never in the list.
+    ['./src/plugins/doorverwijzingen/index.ts', {redirects: [...redirects, ...extraRedirects(process.env)]}],
   ],
 
-  customFields: {repoUrl: repo},
+  customFields: {repoUrl: repo, ...(publicSite ? {canonicalUrl: publicSite} : {})},
 
   themeConfig: {
     metadata: [{name: 'description', content: 'Kennis over gedeeld opvoederschap en de Relationele Route.'}],

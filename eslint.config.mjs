@@ -18,6 +18,7 @@ const ALSO_IN_BROWSER = [
   'src/plugins/*/shared.ts',
   'src/content/vocabulary.ts',
   'src/lib/cite.ts',
+  'src/lib/adres.ts',
   'src/config/repo.ts',
 ];
 

@@ -36,6 +36,17 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          // The real nginx with deploy/nginx.conf, on the base-URL build: run by npm run test:baseurl.
+          name: 'nginx',
+          include: ['tests/nginx/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import {loadContent} from '../src/content/validate';
-import {anchorPages, declaredFiles} from '../src/urls/declared';
+import {anchorPages, declaredFiles, pinnedPages} from '../src/urls/declared';
 import {collectPublicUrls, readManifest, writeManifest} from '../src/urls/manifest';
 import {run} from './lib/run';
 
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const site = await loadContent(root);
   const urls = collectPublicUrls(
     buildDir,
-    {files: declaredFiles(site), anchorPages: anchorPages(site)},
+    {files: declaredFiles(site), anchorPages: anchorPages(site), pages: pinnedPages(site)},
     process.env.BASE_URL ?? '/',
   );
   if (urls.length === 0) {

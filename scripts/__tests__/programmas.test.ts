@@ -40,6 +40,13 @@ describe('programs started by tests and scripts', () => {
     expect(startedPrograms('spawn("npx", ["docusaurus"])')).toEqual(['npx']);
   });
 
+  it('has .ci/run install nginx, which tests/lib/nginx.ts starts (by NGINX_PATH or by name)', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'tests/lib/nginx.ts'), 'utf8')).toMatch(
+      /process\.env\.NGINX_PATH \|\| 'nginx'/,
+    );
+    expect(installedByCi()).toContain('nginx');
+  });
+
   it('starts only node, npm, git and what .ci/run installs', () => {
     const allowed = new Set([...ALWAYS, ...installedByCi()]);
     const offenders = ['tests', 'scripts', 'src'].flatMap((d) =>

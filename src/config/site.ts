@@ -32,3 +32,30 @@ export function siteLocation(env: NodeJS.ProcessEnv = process.env): SiteLocation
   if (!baseUrl.endsWith('/')) baseUrl += '/';
   return {url: url.origin, baseUrl};
 }
+
+/**
+ * CANONICAL_URL: the public site a copy should cite and name as canonical, its base path included
+ * ("https://kennisbank.example/" or "https://example.org/kennisbank/"). Links stay local; only
+ * `<link rel="canonical">` and the "Citeer" URLs change. Unset (the default): nothing changes.
+ */
+export function canonicalUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const raw = env.CANONICAL_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `CANONICAL_URL "${raw}" is geen geldige URL. Geef het volledige adres van de publieke site, bijvoorbeeld CANONICAL_URL=https://kennisbank.example/`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`CANONICAL_URL "${raw}" moet met https:// (of http://) beginnen.`);
+  }
+  if (url.search || url.hash) {
+    throw new Error(
+      `CANONICAL_URL "${raw}" mag geen ? of # bevatten: alleen protocol, host en het pad van de site, bijvoorbeeld https://kennisbank.example/`,
+    );
+  }
+  return `${url.origin}${url.pathname.replace(/\/*$/, '/')}`;
+}

@@ -9,7 +9,7 @@ import {publicFiles as literatuurFiles} from '../plugins/literatuur/server/publi
 import {publicFiles as werkbladenFiles} from '../plugins/werkbladen/server/publicFiles';
 import {anchorPages as begrippenAnchorPages} from '../plugins/begrippen/server/publicFiles';
 import {publicFiles as wijzigingenFiles} from '../plugins/wijzigingen/server/publicFiles';
-import {BLOG_FEEDS, URLS} from '../content/vocabulary';
+import {BLOG_FEEDS, CURRENT_EDITION, DEFAULT_LOCALE, URLS, pinnedEditionPath} from '../content/vocabulary';
 
 /** What a declaration may look at: the pages as the content loader read them. */
 export interface DeclarationInput {
@@ -32,4 +32,15 @@ export function declaredFiles(site: DeclarationInput): string[] {
 /** Pages whose heading ids are public URLs too (organisations link to single terms on the A–Z page). */
 export function anchorPages(site: DeclarationInput): string[] {
   return [...begrippenAnchorPages(site)];
+}
+
+/**
+ * Pages that are public without being in the sitemap: the pinned URL of every page of the current
+ * edition ("/2024/handleiding/houding"), which "Citeer" offers and which must keep working after
+ * the next edition (src/plugins/edities).
+ */
+export function pinnedPages(site: DeclarationInput): string[] {
+  return site.pages
+    .filter((p) => p.kind === 'doc' && p.edition === CURRENT_EDITION && p.locale === DEFAULT_LOCALE)
+    .map((p) => pinnedEditionPath(CURRENT_EDITION, String(p.data.slug)));
 }

@@ -15,6 +15,8 @@ export interface Declared {
   files: readonly string[];
   /** Pages whose heading ids are public too (organisations link to single terms). */
   anchorPages: readonly string[];
+  /** Pages that are public but not in the sitemap: the pinned URLs of the current edition (/2024/…). */
+  pages: readonly string[];
 }
 
 function stripBase(pathname: string, baseUrl: string): string {
@@ -52,11 +54,12 @@ export function anchorsIn(html: string): string[] {
   return ids;
 }
 
-/** Every public URL of a build, sorted: sitemap pages of every locale, declared anchors and files that the build has. */
+/** Every public URL of a build, sorted: sitemap pages of every locale, declared pages, anchors and files that the build has. */
 export function collectPublicUrls(buildDir: string, declared: Declared, baseUrl = '/'): string[] {
   const urls = new Set<string>();
   for (const prefix of LOCALE_PREFIXES) {
     for (const u of sitemapUrls(path.join(buildDir, prefix, 'sitemap.xml'), baseUrl)) urls.add(u);
+    for (const page of declared.pages) if (htmlFileFor(buildDir, `${prefix}${page}`)) urls.add(`${prefix}${page}`);
     for (const page of declared.anchorPages) {
       const file = htmlFileFor(buildDir, `${prefix}${page}`);
       if (file) for (const id of anchorsIn(fs.readFileSync(file, 'utf8'))) urls.add(`${prefix}${page}#${id}`);

@@ -14,13 +14,23 @@ import {heavyLibrariesIn} from '../lib/heavyLibraries';
 import {BASE_URL, useBuiltSite} from '../lib/site';
 
 /**
- * gzip bytes. main.js: measured 125,802 (2026-11-29, search dialog in its own chunk) plus 2 %.
+ * Docusaurus keeps every route of the site in main.js. The pinned URLs of the current edition
+ * (src/plugins/edities: /2024/… for each of its 104 pages, issue 20) are 104 routes more: 2,424 B
+ * gzip measured in main.js (route table and chunk names), the same again on every page that runs it.
+ * It is the route table, not code; it grows with the number of pages, as in any Docusaurus site.
+ */
+const PINNED_ROUTE_TABLE = 2_450;
+
+/**
+ * gzip bytes. main.js: measured 125,802 (2026-11-29, search dialog in its own chunk) plus 2 %, plus
+ * the route table of the pinned URLs (measured 129,549 with it).
  * The page: what the bare classic template of the same Docusaurus version executes for its docs
- * page (162.5 KiB = 166,400 B, `npm run bench`); measured 164,138. `npm run bench` prints the ratio.
+ * page (162.5 KiB = 166,400 B, `npm run bench`); measured 164,138, and 168,180 with the pinned
+ * URLs' route table, which the bare template has no equivalent of. `npm run bench` prints the ratio.
  */
 export const BUDGET = {
-  main: 128_300,
-  docsPage: 166_400,
+  main: 128_300 + PINNED_ROUTE_TABLE,
+  docsPage: 166_400 + PINNED_ROUTE_TABLE,
   /** CSS the page applies: the classic template's 16,431 B (`npm run bench`) plus 10 %, the issue's target. */
   docsPageCss: 18_074,
 };

@@ -12,6 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {AuditPool, auditPage, brokenLinks, problemsOf} from '../lib/audit';
 import {launchBrowser} from '../lib/browser';
 import {brokenWords, clippedText, headerCollisions, horizontalScroll, overlayProblems} from '../lib/layout';
+import {follow} from '../lib/redirect';
 import {serveBuild, type StaticServer} from '../lib/server';
 import {NO_HISTORY_NOTICE} from '../../src/config/vcs';
 
@@ -211,6 +212,25 @@ describe('layout guards: words cut in a narrow column', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('redirect guards', () => {
+  // The page @docusaurus/plugin-client-redirects wrote (its own template): the CSP blocks its inline
+  // script, so the refresh takes the reader on, without query and anchor. tests/nginx holds the
+  // site's redirects to what this check finds missing here.
+  it('catches a redirect that answers 200, breaks the CSP and loses the anchor', async () => {
+    const journey = await follow(browser, `${cspServer.origin}/oude-doorverwijzing.html?bron=x#gastvrij`, /doel/);
+    expect(journey.chain.map((s) => s.status)).toEqual([200, 200]);
+    expect(journey.cspViolations.join('\n')).toMatch(/script-src/);
+    expect(journey.finalUrl).toBe(`${cspServer.origin}/doel.html`);
+    expect(journey.target).toBeNull();
+  });
+
+  it('sees the anchor kept when a page keeps it (so the check above can pass)', async () => {
+    const journey = await follow(browser, `${cspServer.origin}/doel.html#gastvrij`);
+    expect(journey.target).toBe('gastvrij');
+    expect(journey.cspViolations).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContent} from '../../src/content/validate';
-import {anchorPages, declaredFiles} from '../../src/urls/declared';
+import {anchorPages, declaredFiles, pinnedPages} from '../../src/urls/declared';
 import {compareManifest, formatRemovals, readManifest} from '../../src/urls/manifest';
 import {SITE} from '../lib/content';
 import {BASE_URL, BUILD_DIR} from '../lib/site';
@@ -20,7 +20,7 @@ describe('urls.json', () => {
     const report = compareManifest(
       manifest,
       BUILD_DIR,
-      {files: declaredFiles(site), anchorPages: anchorPages(site)},
+      {files: declaredFiles(site), anchorPages: anchorPages(site), pages: pinnedPages(site)},
       BASE_URL,
     );
     if (report.nieuw.length > 0)

@@ -69,7 +69,7 @@ export default function RouteOverzicht(): React.ReactNode {
                     <span className={styles.celLabel} aria-hidden="true">
                       {namen[s]}
                     </span>
-                    <Link className={styles.celLink} to={celPad(editie, fase.id, fase.cellen[s].anker)}>
+                    <Link className={styles.celLink} to={celPad(metadata.version, fase.id, fase.cellen[s].anker)}>
                       {fase.cellen[s].naam}
                     </Link>
                   </td>
@@ -90,11 +90,14 @@ export default function RouteOverzicht(): React.ReactNode {
         <ol>
           {FASEN.map((fase) => (
             <li key={fase.id}>
-              <Link to={celPad(editie, fase.id, fase.cellen.ouders.anker).replace(/#.*/, '')}>{fase.naam}</Link>
+              <Link to={celPad(metadata.version, fase.id, fase.cellen.ouders.anker).replace(/#.*/, '')}>
+                {fase.naam}
+              </Link>
               <ul>
                 {SPOREN.map((s) => (
                   <li key={s}>
-                    {namen[s]}: <Link to={celPad(editie, fase.id, fase.cellen[s].anker)}>{fase.cellen[s].naam}</Link>
+                    {namen[s]}:{' '}
+                    <Link to={celPad(metadata.version, fase.id, fase.cellen[s].anker)}>{fase.cellen[s].naam}</Link>
                   </li>
                 ))}
               </ul>

@@ -4,6 +4,8 @@
  * werkt! Een relationele route tot gedeeld opvoederschap"). Column order follows
  * that table: ouders, samenwerking, gezinshuis-/pleegouders.
  */
+import {editionPath} from '../../content/vocabulary';
+
 export type Editie = 'current' | '2021';
 export type SpoorId = 'ouders' | 'samenwerking' | 'opvoeders';
 
@@ -64,7 +66,10 @@ export const FASEN: readonly Fase[] = [
   },
 ];
 
-/** URL path (without base URL) of a cell's section in the given edition. */
-export function celPad(editie: Editie, fase: Fase['id'], anker: string): string {
-  return `${editie === '2021' ? '/2021' : ''}/handleiding/${fase}#${anker}`;
+/**
+ * URL path (without base URL) of a cell's section in the given docs version ("current", "2021", and
+ * after a new edition the archived "2024"): the table links within its own edition.
+ */
+export function celPad(versie: string, fase: Fase['id'], anker: string): string {
+  return `${editionPath(versie, `/handleiding/${fase}`)}#${anker}`;
 }

@@ -14,12 +14,14 @@ const BUILD = path.join(__dirname, '__fixtures__/gebouwde-site');
 const DECLARED: Declared = {
   files: ['/werkbladen/gesprekskaarten.pdf', '/werkbladen/weg.pdf', '/kenniscafes/rss.xml', '/kenniscafes/atom.xml'],
   anchorPages: ['/begrippen'],
+  pages: ['/2024/handleiding/houding', '/2024/bestaat-niet'],
 };
 
 describe('collectPublicUrls', () => {
-  it('lists sitemap pages of both locales, and the declared anchors and files that the build has', () => {
+  it('lists sitemap pages of both locales, and the declared pages, anchors and files that the build has', () => {
     expect(collectPublicUrls(BUILD, DECLARED)).toEqual([
       '/',
+      '/2024/handleiding/houding',
       '/begrippen',
       '/begrippen#gedeeld-opvoederschap',
       '/begrippen#gezinshuis',
@@ -61,6 +63,7 @@ describe('resolveInBuild', () => {
 describe('compareManifest', () => {
   const manifest = [
     '/',
+    '/2024/handleiding/houding',
     '/begrippen',
     '/begrippen#gedeeld-opvoederschap',
     '/begrippen#gezinshuis',

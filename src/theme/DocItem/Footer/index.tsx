@@ -38,6 +38,8 @@ export default function FooterWrapper(props: Props): React.ReactNode {
         title={metadata.title}
         permalink={metadata.permalink}
         edition={version.label}
+        editionName={version.version}
+        slug={metadata.slug}
         date={metadata.lastUpdatedAt ?? undefined}
       />
     </>
