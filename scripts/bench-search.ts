@@ -23,11 +23,12 @@ import lunr from 'lunr';
 import type {Browser, Page} from 'playwright-core';
 import {DEFAULT_OPTIONS} from '../src/plugins/zoeken/options';
 import {buildSearchIndex, type PageInput} from '../src/plugins/zoeken/server/buildIndex';
-import {BLOG_TYPE, pagesFromFolder, synonymsFrom} from '../src/plugins/zoeken/server/collect';
-import {evaluate, type ReaderQuery} from '../src/plugins/zoeken/server/evaluate';
-import {engineChunkIn, firstSearchBytes, servedBytes} from '../src/plugins/zoeken/server/firstSearch';
+import {synonymsFrom} from '../src/plugins/zoeken/server/collect';
 import {editionFiles, type EditionFiles} from '../src/plugins/zoeken/server/shard';
-import {memorySource} from '../src/plugins/zoeken/server/source';
+import {evaluate, type ReaderQuery} from '../tests/lib/zoeken/evaluate';
+import {engineChunkIn, firstSearchBytes, servedBytes} from '../tests/lib/zoeken/firstSearch';
+import {realPages} from '../tests/lib/zoeken/realSite';
+import {memorySource} from '../tests/lib/zoeken/source';
 import {createSearcher} from '../src/plugins/zoeken/shared/searcher';
 import {words} from '../src/plugins/zoeken/shared/normalize';
 import {INDEX_ROOT, META_FILE, type SearchIndexFile} from '../src/plugins/zoeken/shared/types';
@@ -55,12 +56,6 @@ const DIALOG_LIMIT = 8;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const served = servedBytes;
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-
-export function realPages(): {pages: PageInput[]; frontMatters: Record<string, unknown>[]} {
-  const docs = pagesFromFolder(path.join(ROOT, 'docs'));
-  const blog = pagesFromFolder(path.join(ROOT, 'blog'), 'kenniscafes/');
-  return {pages: [...docs.pages, ...blog.pages.map((p) => ({...p, type: BLOG_TYPE}))], frontMatters: docs.frontMatters};
-}
 
 function indexOf(pages: readonly PageInput[], frontMatters: Record<string, unknown>[]): SearchIndexFile {
   return buildSearchIndex({

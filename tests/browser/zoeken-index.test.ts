@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {evaluate, type ReaderQuery} from '../../src/plugins/zoeken/server/evaluate';
+import {evaluate, type ReaderQuery} from '../lib/zoeken/evaluate';
 import {
   engineChunkIn,
   ENGINE_BUDGET,
@@ -16,8 +16,8 @@ import {
   firstSearchBytes,
   indexFolderIn,
   readIndexFolder,
-} from '../../src/plugins/zoeken/server/firstSearch';
-import {folderSource} from '../../src/plugins/zoeken/server/source';
+} from '../lib/zoeken/firstSearch';
+import {folderSource} from '../lib/zoeken/source';
 import {createSearcher} from '../../src/plugins/zoeken/shared/searcher';
 import {BUILD_DIR} from '../lib/site';
 

@@ -7,7 +7,7 @@ import type {BrowserContext, Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runAxe, setColorMode} from '../lib/audit';
 import {BASE_URL, useBuiltSite} from '../lib/site';
-import {FIRST_SEARCH_BUDGET} from '../../src/plugins/zoeken/server/firstSearch';
+import {FIRST_SEARCH_BUDGET} from '../lib/zoeken/firstSearch';
 
 const site = useBuiltSite();
 let context: BrowserContext;

@@ -12,15 +12,9 @@ import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildSearchIndex} from './server/buildIndex';
 import {collectPages} from './server/collect';
 import {manifestOf, writeIndexFiles} from './server/writeIndex';
-import type {SearchIndexFile} from './shared/types';
+import type {SearchIndexFile, ZoekenGlobalData} from './shared/types';
 
 export {validateOptions} from './options';
-
-/** The one piece of global data: every page's search bar needs to know which index files exist. */
-export interface ZoekenGlobalData {
-  indexes: ReturnType<typeof manifestOf>;
-  searchPagePath: string;
-}
 
 export default function zoekenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const devDir = path.join(context.generatedFilesDir, 'zoeken-index');

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../server/buildIndex';
-import {pagesFromFolder, relativePath, synonymsFrom} from '../server/collect';
+import {relativePath, synonymsFrom} from '../server/collect';
+import {pagesFromFolder} from '../../../../tests/lib/zoeken/realSite';
 import {markdownSections} from '../server/markdown';
 
 const FIXTURES = path.join(__dirname, '__fixtures__/website/docs');

@@ -3,9 +3,9 @@
  * real docs and blog must reach success@5 ≥ 0.9.
  */
 import {describe, expect, it} from 'vitest';
-import {queries, realSiteIndex} from './realSite';
-import {evaluate} from '../server/evaluate';
-import {searcherFor} from '../server/source';
+import {queries, realSiteIndex} from '../../../../tests/lib/zoeken/realSite';
+import {evaluate} from '../../../../tests/lib/zoeken/evaluate';
+import {searcherFor} from '../../../../tests/lib/zoeken/source';
 
 describe('search quality on the real site', () => {
   const file = realSiteIndex();

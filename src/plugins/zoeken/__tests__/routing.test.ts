@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, type PageInput} from '../server/buildIndex';
 import {editionFiles} from '../server/shard';
-import {memorySource} from '../server/source';
+import {memorySource} from '../../../../tests/lib/zoeken/source';
 import {createSearcher} from '../shared/searcher';
 import {isNarrow, MAX_PREFIX_SHARDS, MAX_TYPO_SHARDS, neighbourhood, shardOf, shardsForPrefix} from '../shared/routing';
 import {encodeForIndex, stem} from '../shared/encoder';

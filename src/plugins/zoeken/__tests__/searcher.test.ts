@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, type PageInput} from '../server/buildIndex';
-import {searcherFor} from '../server/source';
+import {searcherFor} from '../../../../tests/lib/zoeken/source';
 
 const pages: PageInput[] = [
   {

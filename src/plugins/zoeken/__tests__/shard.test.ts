@@ -1,7 +1,8 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../server/buildIndex';
-import {pagesFromFolder, synonymsFrom} from '../server/collect';
+import {synonymsFrom} from '../server/collect';
+import {pagesFromFolder} from '../../../../tests/lib/zoeken/realSite';
 import {cutShards, editionFiles, fieldIndexes, termRows} from '../server/shard';
 import {DEFAULT_OPTIONS} from '../options';
 import {BLOG_TYPE} from '../server/collect';

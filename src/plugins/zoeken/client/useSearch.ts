@@ -10,17 +10,12 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {SearchHit} from '../shared/searcher';
 import type {Piece} from '../shared/highlight';
-import type {IndexManifestEntry} from '../shared/types';
+import type {ZoekenGlobalData} from '../shared/types';
 import {loadEngine} from './loadIndex';
 import type {Engine} from './engine';
 
-export interface ZoekenData {
-  indexes: IndexManifestEntry[];
-  searchPagePath: string;
-}
-
-export function useZoekenData(): ZoekenData {
-  return usePluginData('zoeken') as ZoekenData;
+export function useZoekenData(): ZoekenGlobalData {
+  return usePluginData('zoeken') as ZoekenGlobalData;
 }
 
 export interface ResultView {

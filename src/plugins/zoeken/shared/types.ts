@@ -106,6 +106,12 @@ export interface IndexManifestEntry {
   file: string;
 }
 
+/** The plugin's one piece of global data: every page's search bar needs to know which index files exist. */
+export interface ZoekenGlobalData {
+  indexes: IndexManifestEntry[];
+  searchPagePath: string;
+}
+
 /** Folder below the site root that holds every edition's index folder. */
 export const INDEX_ROOT = 'assets/zoekindex';
 

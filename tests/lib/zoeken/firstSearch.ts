@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {createSearcher} from '../shared/searcher';
-import {INDEX_ROOT} from '../shared/types';
+import {createSearcher} from '../../../src/plugins/zoeken/shared/searcher';
+import {INDEX_ROOT} from '../../../src/plugins/zoeken/shared/types';
 import {memorySource} from './source';
 
 /**
@@ -39,15 +39,22 @@ export async function firstSearchBytes(
   files: ReadonlyMap<string, string>,
   query: string,
   limit = 8,
+  options: {typed?: boolean} = {},
 ): Promise<FirstSearch> {
   const read: FirstSearch = {bytes: 0, files: []};
+  const seen = new Set<string>();
   const searcher = createSearcher([
     memorySource(files, (name, text) => {
+      // The browser fetches each file once (loadIndex.ts caches per URL).
+      if (seen.has(name)) return;
+      seen.add(name);
       read.bytes += servedBytes(text);
       read.files.push(name);
     }),
   ]);
-  await searcher.search(query, {limit});
+  // Typed as a person types: the dialog searches after every keystroke.
+  const steps = options.typed ? Array.from(query, (_, i) => query.slice(0, i + 1)) : [query];
+  for (const q of steps) await searcher.search(q, {limit});
   return read;
 }
 

@@ -5,9 +5,15 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {createSearcher, type EditionSource, type Searcher} from '../shared/searcher';
-import {META_FILE, recordFileName, shardFileName, type IndexMeta, type SearchIndexFile} from '../shared/types';
-import {editionFiles} from './shard';
+import {createSearcher, type EditionSource, type Searcher} from '../../../src/plugins/zoeken/shared/searcher';
+import {
+  META_FILE,
+  recordFileName,
+  shardFileName,
+  type IndexMeta,
+  type SearchIndexFile,
+} from '../../../src/plugins/zoeken/shared/types';
+import {editionFiles} from '../../../src/plugins/zoeken/server/shard';
 
 export function memorySource(
   files: ReadonlyMap<string, string>,
