@@ -10,7 +10,7 @@ import {EDITIONS} from '../../../src/content/vocabulary';
 import {DEFAULT_OPTIONS} from '../../../src/plugins/zoeken/options';
 import {buildSearchIndex, type PageInput} from '../../../src/plugins/zoeken/server/buildIndex';
 import {BLOG_TYPE, indexedDescription, stringField, synonymsFrom} from '../../../src/plugins/zoeken/server/collect';
-import type {ReaderQuery} from './evaluate';
+import type {QuerySet, ReaderQuery} from './evaluate';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 
@@ -76,3 +76,24 @@ export function readQueries(file: string): ReaderQuery[] {
 
 /** The committed reader queries. */
 export const queries = readQueries('tests/search-queries.json');
+
+/**
+ * The three query sets: the committed queries, and the reader questions of
+ * issue 24 in their tuning half and their held-out half (only ever measured
+ * in aggregate: see measure() in evaluate.ts).
+ */
+export const QUERY_SETS: readonly QuerySet[] = [
+  {label: 'committed', file: 'tests/search-queries.json', queries, heldOut: false},
+  {
+    label: 'tuning half',
+    file: 'tests/zoeken-vragen/afstemming.json',
+    queries: readQueries('tests/zoeken-vragen/afstemming.json'),
+    heldOut: false,
+  },
+  {
+    label: 'held-out half',
+    file: 'tests/zoeken-vragen/controle.json',
+    queries: readQueries('tests/zoeken-vragen/controle.json'),
+    heldOut: true,
+  },
+];

@@ -5,7 +5,7 @@ import {compoundParts, MIN_COMPOUND_LENGTH} from '../shared/compounds';
 import {encodeForIndex, encodeQuery, stem} from '../shared/encoder';
 import {normalize, words} from '../shared/normalize';
 import {DUTCH_STOPWORDS} from '../shared/stopwords';
-import {INDEX_FORMAT, type IndexedPage, type IndexedSection, type SearchIndexFile} from '../shared/types';
+import {INDEX_FORMAT, type IndexedPageEntry, type IndexedSection, type SearchIndexFile} from '../shared/types';
 import {markdownSections} from './markdown';
 
 export interface PageInput {
@@ -40,7 +40,7 @@ export function buildSearchIndex(input: {
   /** Site thesaurus: groups of single words readers use for the same thing. */
   thesaurus?: readonly (readonly string[])[];
 }): SearchIndexFile {
-  const pages: IndexedPage[] = [];
+  const pages: IndexedPageEntry[] = [];
   const sections: IndexedSection[] = [];
   const all = input.pages.map((page) => ({page, sections: markdownSections(page.body, page.format)}));
 
@@ -54,34 +54,37 @@ export function buildSearchIndex(input: {
   const groups = (input.synonyms ?? []).map((g) => [g.term, ...g.aliases]);
   const partsCache = new Map<string, string[]>();
 
+  /** Index-only words for a text: the known parts of its compounds, and glossary synonyms it does not use itself. */
+  const extraWords = (text: string): string => {
+    const extra = new Set<string>();
+    for (const term of new Set(encodeForIndex(text))) {
+      if (term.length < MIN_COMPOUND_LENGTH) continue;
+      let parts = partsCache.get(term);
+      if (!parts) {
+        parts = compoundParts(term, vocabulary);
+        partsCache.set(term, parts);
+      }
+      for (const part of parts) extra.add(part);
+    }
+    const normalised = ` ${words(text).join(' ')} `;
+    for (const group of groups) {
+      if (group.some((member) => containsPhrase(normalised, member))) {
+        for (const member of group) if (!containsPhrase(normalised, member)) extra.add(normalize(member));
+      }
+    }
+    return [...extra].join(' ');
+  };
+
   for (const {page, sections: secs} of all) {
     const p = pages.length;
-    pages.push({u: page.path, t: page.title, y: page.type});
+    const d = page.description ?? '';
+    // Title and description say what the whole page is about: they are indexed with the page, not its intro.
+    pages.push({u: page.path, t: page.title, y: page.type, d, k: extraWords(`${page.title} ${d}`)});
     const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
-    withIntro.forEach((s, i) => {
-      const text = i === 0 && page.description ? `${page.description} ${s.text}`.trim() : s.text;
-      const extra = new Set<string>();
-      const own = i === 0 ? `${page.title} ${s.path} ${text}` : `${s.path} ${text}`;
-      for (const term of new Set(encodeForIndex(own))) {
-        if (term.length < MIN_COMPOUND_LENGTH) continue;
-        let parts = partsCache.get(term);
-        if (!parts) {
-          parts = compoundParts(term, vocabulary);
-          partsCache.set(term, parts);
-        }
-        for (const part of parts) extra.add(part);
-      }
-      const normalised = ` ${words(own).join(' ')} `;
-      for (const group of groups) {
-        if (group.some((member) => containsPhrase(normalised, member))) {
-          for (const member of group) if (!containsPhrase(normalised, member)) extra.add(normalize(member));
-        }
-      }
-      sections.push({p, a: s.anchor, h: s.path, x: text, k: [...extra].join(' ')});
-    });
+    for (const s of withIntro) sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
   }
-  // Single-word members of glossary groups and the thesaurus expand queries in the browser.
-  const querySynonyms: string[][] = [];
+  // Single-word members of glossary groups and the thesaurus expand queries in the browser: each finds the others.
+  const also: Record<string, string[]> = {};
   for (const group of [...groups, ...(input.thesaurus ?? [])]) {
     const stems = [
       ...new Set(
@@ -91,7 +94,10 @@ export function buildSearchIndex(input: {
           .map((e) => e[0] as string),
       ),
     ];
-    if (stems.length > 1) querySynonyms.push(stems);
+    if (stems.length < 2) continue;
+    for (const key of stems) {
+      also[key] = [...new Set([...(also[key] ?? []), ...stems.filter((s) => s !== key)])];
+    }
   }
   return {
     format: INDEX_FORMAT,
@@ -100,6 +106,7 @@ export function buildSearchIndex(input: {
     edition: input.edition,
     pages,
     sections,
-    synonyms: querySynonyms,
+    also,
+    parts: Object.fromEntries(Array.from(partsCache.entries()).filter(([, parts]) => parts.length > 0)),
   };
 }

@@ -1,9 +1,19 @@
 /**
  * The query planner: from what a reader typed to, per query word, the index
- * terms to look up and how much each counts. It normalises and stems the
- * words, completes the word being typed, corrects a typo only where nothing
- * completes the word, adds synonyms, and splits compounds ("loyaliteitsconflict"
- * → loyaliteit; "rolverdeling" → its siblings rolverheldering, rolverschillen).
+ * terms to look up, each in a match tier that says how much it counts:
+ *
+ *   exact (the word as typed) > stem (another form of it) > more (a
+ *   completion of the word being typed) > fix (a one-typo correction)
+ *
+ * beside which come the words the site uses for it (`also`: glossary
+ * synonyms, the everyday words of src/data/zoekwoorden.yml) and, for a
+ * compound, its parts: the parts the build split it into when the site uses
+ * it (so query and index agree), else the parts found head first among the
+ * site's words ("loyaliteitsconflict" → loyaliteit). Other compounds with the
+ * same first part ("rolverdeling" → rolverheldering) only add pages after
+ * all others. A prefix is only tried for the word being typed, and only when
+ * that word is not a word of the site: a rare word typed in full is never
+ * crowded out by words that merely begin like it.
  *
  * Which shards a plan needs depends on what the loaded shards say (is the
  * word known? which words complete it?), so planning runs in rounds until it
@@ -12,26 +22,42 @@
  */
 import {MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, splitCandidates, splitQueryWord} from './compounds';
 import {encodeQueryWords, stem, type QueryWord} from './encoder';
+import {words} from './normalize';
 import {isNarrow, MAX_COMPLETIONS, neighbourhood} from './routing';
 import type {Need, ShardStore} from './shardStore';
+import {DUTCH_STOPWORDS} from './stopwords';
 import {corrections, MIN_TYPO_LENGTH} from './typo';
 
+/** How much a match in each tier counts against an exact one. */
+export const WEIGHT = {
+  exact: 1,
+  stem: 0.9,
+  more: 0.7,
+  fix: 0.6,
+  /** Relative to the alternative it came from. */
+  also: 0.7,
+  part: 0.6,
+  related: 0.5,
+} as const;
 const MAX_SIBLINGS = 4;
-export const WEIGHT = {exact: 1, fix: 0.8, more: 0.7, synonym: 0.6, part: 0.5, related: 0.5} as const;
 /** Planning stops after this many rounds of fetches (each round asks only for what the last one revealed). */
 export const MAX_ROUNDS = 6;
 
 /**
- * exact: the word (or its ij spelling); fix: a one-typo correction; more: a completion of the word
- * being typed; synonym: of any of those; part: a part of a compound the site does not use;
- * related: another compound with the same first part, which only adds pages after all others.
+ * exact: the word as typed (or its ij spelling); stem: its stem, which also matches its other forms;
+ * more: a completion of the word being typed; fix: a one-typo correction; also: a word or phrase the
+ * site uses for it; part: the parts of a compound, together; related: another compound with the same
+ * first part, which only adds pages after all others.
  */
 export type Kind = keyof typeof WEIGHT;
 
 export interface Alternative {
-  term: string;
+  /** One term, or several that count together (a phrase, a compound's parts). */
+  terms: string[];
   weight: number;
   kind: Kind;
+  /** A term whose idf this alternative's terms may not exceed: a synonym counts no more than the word. */
+  cap?: string;
 }
 
 /** Per query word, its alternatives (in the order they were found). */
@@ -48,16 +74,24 @@ export function topByCount(words: Map<string, number>, n: number, keep: (w: stri
 
 /** Answers questions about the index from loaded shards, noting what else must be loaded. */
 interface Lookup {
+  store: ShardStore;
   ask(need: Need): boolean;
-  known(term: string): boolean;
+  /** Whether the site uses `term` (undefined until its shard is in). */
+  known(term: string): boolean | undefined;
+  /** The form the index knows a compound part by, if any (undefined also while unknown). */
+  head(s: string): string | undefined;
+  tail(s: string): string | undefined;
+  asked(): number;
 }
+
+type AddFn = (terms: string | string[], weight: number, kind: Kind, cap?: string) => void;
 
 /**
  * The most frequent words starting with `prefix`: from all its shards when
  * they are few, else from the lists the build filed for it (every edition's,
  * ranked by the counts of their own shards). Undefined until those are loaded.
  */
-function completions(store: ShardStore, prefix: string, {ask}: Lookup): string[] | undefined {
+function completions({store, ask}: Lookup, prefix: string): string[] | undefined {
   const notPrefix = (w: string) => w !== prefix;
   if (isNarrow(prefix, store.bounds)) {
     return ask({prefix}) ? topByCount(store.wordsWithPrefix(prefix), MAX_COMPLETIONS, notPrefix) : undefined;
@@ -73,45 +107,44 @@ function completions(store: ShardStore, prefix: string, {ask}: Lookup): string[]
   return complete ? topByCount(candidates, MAX_COMPLETIONS, notPrefix) : undefined;
 }
 
-/** A word the site does not know: its completions while typed, its ij spelling, or its typo corrections. */
-function unknownWord(store: ShardStore, term: string, typed: boolean, look: Lookup, add: AddFn): void {
-  const {ask, known} = look;
-  // Complete the word being typed; only a word nothing completes may be a typo.
-  const more = typed ? completions(store, term, look) : [];
-  for (const c of more ?? []) add(c, WEIGHT.more, 'more');
+/** A word the site does not know as typed: its ij spelling, completions while typed, or typo corrections. */
+function unknownWord(look: Lookup, term: string, typed: boolean, add: AddFn): void {
   // "ij" typed as "y" is a spelling variant, not a typo.
   const ij = term.includes('y') ? stem(term.replace(/y/g, 'ij')) : term;
-  if (ask({exact: ij}) && known(ij)) add(ij, WEIGHT.exact, 'exact');
-  else if (more !== undefined && more.length === 0 && ij.length >= MIN_TYPO_LENGTH) {
-    const near = neighbourhood(ij, store.bounds);
-    if (ask({prefix: near}))
-      for (const fixed of corrections(ij, store.wordsWithPrefix(near))) add(fixed, WEIGHT.fix, 'fix');
+  if (ij !== term && look.known(ij)) {
+    add(ij, WEIGHT.exact, 'exact');
+    return;
+  }
+  // Complete the word being typed; only a word nothing completes may be a typo.
+  const more = typed ? completions(look, term) : [];
+  for (const c of more ?? []) add(c, WEIGHT.more, 'more');
+  if (more !== undefined && more.length === 0 && ij.length >= MIN_TYPO_LENGTH) {
+    const near = neighbourhood(ij, look.store.bounds);
+    if (look.ask({prefix: near}))
+      for (const fixed of corrections(ij, look.store.wordsWithPrefix(near))) add(fixed, WEIGHT.fix, 'fix');
   }
 }
 
-type AddFn = (term: string, weight: number, kind: Kind) => void;
+/** The parts of a compound that no other part contains: gezinshuis and ouder, not also gezin and huis. */
+function outerParts(parts: readonly string[]): string[] {
+  return parts.filter((p) => !parts.some((q) => q !== p && q.length > p.length && q.includes(p)));
+}
 
-/** A compound's parts (when the site does not use it) and its siblings with the same first part. */
-function compoundAlternatives(
-  store: ShardStore,
-  q: QueryWord,
-  unknown: boolean,
-  look: Lookup & {head(s: string): string | undefined; tail(s: string): string | undefined; asked(): number},
-  add: AddFn,
-): void {
+/** A compound's parts, and its siblings with the same first part. */
+function compoundAlternatives(look: Lookup, q: QueryWord, known: boolean, add: AddFn): void {
   const {word, term} = q;
+  // A compound the site uses: split as the build split it.
+  const indexed = outerParts(Array.from(new Set(look.store.partsOf(word).concat(look.store.partsOf(term)))));
   // Tails are looked up only after a head the site knows; split once every lookup is in.
   const before = look.asked();
   for (const c of splitCandidates(word)) if (look.head(c.head) !== undefined) look.tail(c.tail);
   const split = look.asked() === before ? splitQueryWord(word, look.head, look.tail) : undefined;
+  if (indexed.length > 1) add(indexed, WEIGHT.part, 'part');
+  else if (!known && split) add(split.tail ? [split.head, split.tail] : [split.head], WEIGHT.part, 'part');
   if (!split) return;
-  // A compound the site does not use is found by its parts.
-  if (unknown) {
-    add(split.head, WEIGHT.part, 'part');
-    if (split.tail) add(split.tail, WEIGHT.part, 'part');
-  }
   // Other compounds with the same first part ("rol" → rolverheldering, rolverschillen), after
   // every page the query itself finds; not for a first part that begins too many words.
+  const {store} = look;
   if (isNarrow(split.head, store.bounds) && look.ask({prefix: split.head})) {
     const siblings = topByCount(store.wordsWithPrefix(split.head), MAX_SIBLINGS, (w) => {
       if (w === term || w === word || w.length < split.head.length + MIN_PART_LENGTH) return false;
@@ -123,74 +156,126 @@ function compoundAlternatives(
   }
 }
 
+/** The alternatives of one query word; empty while its own shard is not in. */
+function planWord(look: Lookup, q: QueryWord, typed: boolean): Alternative[] {
+  const {word, term} = q;
+  const alternatives: Alternative[] = [];
+  const add: AddFn = (terms, weight, kind, cap) => {
+    const list = typeof terms === 'string' ? [terms] : terms;
+    const key = list.join(' ');
+    if (!alternatives.some((a) => a.terms.join(' ') === key))
+      alternatives.push(cap === undefined ? {terms: list, weight, kind} : {terms: list, weight, kind, cap});
+  };
+  const compound = word.length >= MIN_COMPOUND_LENGTH;
+  // Asked with the word, as they are likely needed next: its written form, the range that
+  // completes the word being typed, and a compound's heads (its own first letters).
+  const haveTerm = look.ask({exact: term});
+  const haveWord = look.ask({exact: word});
+  if (typed && isNarrow(term, look.store.bounds)) look.ask({prefix: term});
+  if (compound) for (const h of new Set(splitCandidates(word).map((c) => c.head))) look.head(h);
+  if (!haveTerm || !haveWord) return alternatives;
+
+  const known = look.known(term) === true || look.known(word) === true;
+  if (word !== term && look.known(word)) add(word, WEIGHT.exact, 'exact');
+  if (look.known(term)) add(term, word === term ? WEIGHT.exact : WEIGHT.stem, word === term ? 'exact' : 'stem');
+  if (!known) unknownWord(look, term, typed, add);
+  // What the site says instead (`also`): for the word itself, whether the site uses it or not, and for
+  // its corrections; not for completions of a word still being typed.
+  const sources: Array<[string, number]> = [[term, 1]];
+  for (const a of alternatives) if (a.kind === 'fix') sources.push([a.terms[0] as string, a.weight]);
+  for (const [source, weight] of sources) {
+    for (const target of look.store.alsoOf(source)) {
+      const terms = target.split(' ');
+      // A word the site uses caps its synonyms' idf: "ouder" must not count as much as the rare "papa".
+      if (terms.every((t) => look.ask({exact: t})))
+        add(terms, weight * WEIGHT.also, 'also', look.known(source) ? source : undefined);
+    }
+  }
+  if (compound) compoundAlternatives(look, q, known, add);
+  return alternatives;
+}
+
+/** Words typed apart that may be one compound of the site: two or three neighbours, together 8 letters or more. */
+export interface Join {
+  /** The query's words it covers (indexes in words(query)). */
+  from: number;
+  to: number;
+  word: string;
+}
+
+export function joinCandidates(all: readonly string[]): Join[] {
+  const out: Join[] = [];
+  // The word being typed joins too: only a join the site knows counts, and a half word rarely makes one.
+  const last = all.length - 1;
+  for (let from = 0; from < last; from++) {
+    for (let to = from + 1; to <= Math.min(last, from + 2); to++) {
+      const pieces = all.slice(from, to + 1);
+      // A stopword may begin a compound ("uit huis plaatsing"), not end it.
+      if (DUTCH_STOPWORDS.has(pieces[pieces.length - 1] as string) || pieces.some((p) => p.length < 2)) continue;
+      const word = pieces.join('');
+      if (word.length >= MIN_COMPOUND_LENGTH) out.push({from, to, word});
+    }
+  }
+  return out;
+}
+
 /**
  * The alternatives of every query word, from what is loaded, and what else
- * would have to be loaded to be sure of them.
+ * would have to be loaded to be sure of them. Neighbouring words the site
+ * writes as one compound ("inspring theater") become one query word: the
+ * compound, or the words as typed, together.
  */
-export function plan(
-  store: ShardStore,
-  queryWords: readonly QueryWord[],
-  typing: boolean,
-): {groups: Plan; needs: Need[]} {
+export function plan(store: ShardStore, query: string): {groups: Plan; needs: Need[]} {
   const needs: Need[] = [];
   const ask = (need: Need): boolean => {
     if (store.isLoaded(need)) return true;
     needs.push(need);
     return false;
   };
-  const known = (s: string) => store.known(s);
+  const known = (s: string) => (ask({exact: s}) ? store.known(s) : undefined);
   // The form the index knows a compound part by: a head as typed or its stem
   // ("gesprekk|en|reeks" → gesprek); a tail by its stem, which the index lists beside every form.
   const head = (s: string): string | undefined => {
-    if (ask({exact: s}) && known(s)) return s;
+    if (known(s)) return s;
     const st = stem(s);
-    return ask({exact: st}) && known(st) ? st : undefined;
+    return known(st) ? st : undefined;
   };
   const tail = (s: string): string | undefined => {
     const st = stem(s);
-    return ask({exact: st}) && known(st) ? st : undefined;
+    return known(st) ? st : undefined;
   };
-  const look = {ask, known, head, tail, asked: () => needs.length};
+  const look: Lookup = {store, ask, known, head, tail, asked: () => needs.length};
+  const typing = !/\s$/.test(query);
+  const all = words(query);
+  const queryWords = encodeQueryWords(query);
 
-  const groups = queryWords.map((q, i) => {
-    const {word, term} = q;
-    const alternatives: Alternative[] = [];
-    const add: AddFn = (t, weight, kind) => {
-      if (!alternatives.some((a) => a.term === t)) alternatives.push({term: t, weight, kind});
-    };
-    const compound = word.length >= MIN_COMPOUND_LENGTH;
-    const typed = typing && i === queryWords.length - 1 && term.length >= 2;
-    const haveTerm = ask({exact: term});
-    // Asked with the word, as they are likely needed next: its synonyms, the range that
-    // completes the word being typed, and a compound's heads (its own first letters).
-    for (const syn of store.synonymsOf(term)) ask({exact: syn});
-    if (typed && isNarrow(term, store.bounds)) ask({prefix: term});
-    if (compound) for (const h of new Set(splitCandidates(word).map((c) => c.head))) head(h);
-    if (!haveTerm) return alternatives;
+  // Known joins, longest first, none overlapping another.
+  const joins = joinCandidates(all)
+    .filter((j) => known(j.word) || known(stem(j.word)))
+    .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken: Join[] = [];
+  for (const j of joins) if (!taken.some((t) => j.from <= t.to && t.from <= j.to)) taken.push(j);
 
-    if (known(term)) add(term, WEIGHT.exact, 'exact');
-    else unknownWord(store, term, typed, look, add);
-    // Nothing in the vocabulary: the word may still begin a title or heading word.
-    const unknown = alternatives.length === 0;
-    if (unknown) add(term, WEIGHT.exact, 'exact');
-    for (const a of alternatives.slice()) {
-      for (const syn of store.synonymsOf(a.term)) {
-        if (ask({exact: syn})) add(syn, a.weight * WEIGHT.synonym, 'synonym');
-      }
+  const groups: Plan = [];
+  queryWords.forEach((q, i) => {
+    const join = taken.find((j) => q.at >= j.from && q.at <= j.to);
+    if (!join) {
+      groups.push(planWord(look, q, typing && i === queryWords.length - 1 && q.term.length >= 2));
+    } else if (q.at === queryWords.find((w) => w.at >= join.from)?.at) {
+      const inside = queryWords.filter((w) => w.at >= join.from && w.at <= join.to).map((w) => w.term);
+      const alternatives = planWord(look, {word: join.word, term: stem(join.word), at: q.at}, false);
+      if (inside.every((t) => known(t))) alternatives.push({terms: inside, weight: WEIGHT.part, kind: 'part'});
+      groups.push(alternatives);
     }
-    if (compound) compoundAlternatives(store, q, unknown, look, add);
-    return alternatives;
   });
   return {groups, needs};
 }
 
 /** Plans `query`, loading what each round asks for, until the plan needs nothing new. */
 export function planQuery(store: ShardStore, query: string): Promise<Plan> {
-  const queryWords = encodeQueryWords(query);
-  const typing = !/\s$/.test(query);
   // Promise chains, not async functions: the site's Babel build would turn those into a state-machine runtime.
   const round = (n: number): Promise<Plan> => {
-    const {groups, needs} = plan(store, queryWords, typing);
+    const {groups, needs} = plan(store, query);
     if (needs.length === 0 || n === MAX_ROUNDS) return Promise.resolve(groups);
     return store.load(needs).then(() => round(n + 1));
   };

@@ -45,7 +45,7 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
     size: store.size,
     search(query, options = {}) {
       return planQuery(store, query).then((groups) => {
-        const terms = groups.flat().map((a) => a.term);
+        const terms = groups.flat().flatMap((a) => a.terms);
         if (groups.length === 0) return {hits: [], terms};
         const ranked = rank(store, groups, options, options.limit ?? 10);
         return Promise.all(

@@ -7,8 +7,7 @@
  * it what is loaded and what a term's rows say; the scorer reads postings.
  */
 // Spread of Map/Set iterators is avoided (Array.from): the site's Babel build compiles spread loosely.
-import {FIELDS, type Field} from './fields';
-import {decodePostings, mergeSlots} from './postings';
+import {decodePostings} from './postings';
 import {shardOf, shardsForPrefix} from './routing';
 import type {IndexedPage, IndexMeta, RecordFragment, ShardData} from './types';
 
@@ -70,10 +69,18 @@ export interface ShardStore {
   wordsWithPrefix(prefix: string): Map<string, number>;
   /** The words each edition's build filed as completions of a wide `prefix` (from loaded shards). */
   filedCompletions(prefix: string): string[][];
-  /** The other members of the synonym groups `term` belongs to. */
-  synonymsOf(term: string): readonly string[];
-  /** A term's posting list in one field, editions merged. */
-  postings(field: Field, term: string): readonly (readonly number[])[];
+  /** What the rows say a query for `term` also looks for: terms, or phrases of terms separated by spaces. */
+  alsoOf(term: string): readonly string[];
+  /** The parts the build indexed the compound `term` by; [] for other words. */
+  partsOf(term: string): readonly string[];
+  /** Number of pages over all editions (idf's document count). */
+  readonly pages: number;
+  /** On how many pages `term` occurs, over all editions (0 if unknown). */
+  df(term: string): number;
+  /** The first record of each page whose title holds `term`, with the title's BM25F weight. */
+  titlePostings(term: string): ReadonlyArray<readonly [id: number, weight: number]>;
+  /** The records whose own fields hold `term`, with their BM25F weight. */
+  sectionPostings(term: string): ReadonlyArray<readonly [id: number, weight: number]>;
   /** Global id of the first record of the page that holds record `id`: the page's key. */
   pageKey(id: number): number;
   /** Every record of the page whose first record is `id`. */
@@ -109,24 +116,19 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
     total += local;
   }
 
-  // Each field's posting lists from the loaded shards; a second edition's list for a term joins the first.
-  const postings: Record<Field, Map<string, number[][]>> = {
-    title: new Map(),
-    heading: new Map(),
-    text: new Map(),
-    extra: new Map(),
-  };
+  // What the loaded shards say about each term, over all editions.
   const counts = new Map<string, number>();
-
-  const synonyms = new Map<string, string[]>();
-  for (const {source} of editions) {
-    for (const group of source.meta.synonyms) {
-      for (const member of group) {
-        const others = group.filter((m) => m !== member);
-        synonyms.set(member, Array.from(new Set((synonyms.get(member) ?? []).concat(others))));
-      }
-    }
-  }
+  const dfs = new Map<string, number>();
+  const titles = new Map<string, Array<[number, number]>>();
+  const sections = new Map<string, Array<[number, number]>>();
+  const also = new Map<string, string[]>();
+  const parts = new Map<string, string[]>();
+  const pages = editions.reduce((n, e) => n + e.firstOfPage.length, 0);
+  const append = <T>(map: Map<string, T[]>, key: string, values: readonly T[]) => {
+    if (values.length === 0) return;
+    const before = map.get(key);
+    map.set(key, before ? Array.from(new Set(before.concat(values))) : values.slice());
+  };
 
   const shardsFor = (edition: Edition, need: Need): number[] => {
     const b = edition.source.meta.shards;
@@ -134,17 +136,18 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
   };
 
   function importShard(edition: Edition, i: number, data: ShardData): void {
-    for (const row of data.rows) {
-      const [term, count] = row;
+    for (const [term, count, df, titleList, sectionList, alsoList = [], partList = []] of data.rows) {
       if (count > 0) counts.set(term, (counts.get(term) ?? 0) + count);
-      FIELDS.forEach((field, f) => {
-        const text = row[2 + f] as string;
-        if (text === '') return;
-        const slots = decodePostings(text, edition.offset);
-        const before = postings[field].get(term);
-        // Editions share one id space in edition order, as if FlexSearch had indexed them one after the other.
-        postings[field].set(term, before ? mergeSlots(before, slots) : slots);
-      });
+      if (df > 0) dfs.set(term, (dfs.get(term) ?? 0) + df);
+      // Editions share one id space in edition order; a title list names pages, kept by their first record.
+      append(
+        titles,
+        term,
+        decodePostings(titleList).map(([page, w]): [number, number] => [edition.firstOfPage[page] as number, w]),
+      );
+      append(sections, term, decodePostings(sectionList, edition.offset));
+      append(also, term, alsoList);
+      append(parts, term, partList);
     }
     edition.rows.set(i, data.rows);
     if (data.completions) edition.completions.set(i, data.completions);
@@ -201,8 +204,12 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
     },
     filedCompletions: (prefix) =>
       editions.map((e) => e.completions.get(shardOf(prefix, e.source.meta.shards))?.[prefix] ?? []),
-    synonymsOf: (term) => synonyms.get(term) ?? [],
-    postings: (field, term) => postings[field].get(term) ?? [],
+    alsoOf: (term) => also.get(term) ?? [],
+    partsOf: (term) => parts.get(term) ?? [],
+    pages,
+    df: (term) => dfs.get(term) ?? 0,
+    titlePostings: (term) => titles.get(term) ?? [],
+    sectionPostings: (term) => sections.get(term) ?? [],
     pageKey(id) {
       const e = editionOf(id);
       return e.firstOfPage[pageIndex(e, id)] as number;
