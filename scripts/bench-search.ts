@@ -21,6 +21,7 @@ import zlib from 'node:zlib';
 import {createRequire} from 'node:module';
 import lunr from 'lunr';
 import type {Browser, Page} from 'playwright-core';
+import {readZoekwoorden} from '../src/content/zoekwoorden';
 import {DEFAULT_OPTIONS} from '../src/plugins/zoeken/options';
 import {buildSearchIndex, type PageInput} from '../src/plugins/zoeken/server/buildIndex';
 import {synonymsFrom} from '../src/plugins/zoeken/server/collect';
@@ -64,7 +65,7 @@ function indexOf(pages: readonly PageInput[], frontMatters: Record<string, unkno
     edition: 'Editie 2024',
     pages,
     synonyms: synonymsFrom(frontMatters),
-    thesaurus: DEFAULT_OPTIONS.thesaurus,
+    zoekwoorden: readZoekwoorden(ROOT, DEFAULT_OPTIONS.zoekwoorden).entries,
   });
 }
 

@@ -10,7 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {blogContentOf, docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildSearchIndex} from './server/buildIndex';
-import {collectPages} from './server/collect';
+import {collectPages, readZoekwoordenOrThrow} from './server/collect';
 import {manifestOf, writeIndexFiles} from './server/writeIndex';
 import type {SearchIndexFile, ZoekenGlobalData} from './shared/types';
 
@@ -30,6 +30,7 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
       const docs = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME);
       const blog = blogContentOf(allContent, options.blogPluginId);
       const {versions, synonyms} = collectPages({siteDir: context.siteDir, baseUrl: context.baseUrl, docs, blog});
+      const zoekwoorden = readZoekwoordenOrThrow(context.siteDir, options.zoekwoorden);
       files = versions.map((v) =>
         buildSearchIndex({
           locale: context.i18n.currentLocale,
@@ -37,7 +38,7 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
           edition: v.edition,
           pages: v.pages,
           synonyms,
-          thesaurus: options.thesaurus,
+          zoekwoorden,
         }),
       );
       const data: ZoekenGlobalData = {indexes: manifestOf(files), searchPagePath: options.searchPagePath};

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {formatOf, frontMatterData, parseMarkdown} from '../../../src/content/markdown';
 import {EDITIONS} from '../../../src/content/vocabulary';
+import {readZoekwoorden} from '../../../src/content/zoekwoorden';
 import {DEFAULT_OPTIONS} from '../../../src/plugins/zoeken/options';
 import {buildSearchIndex, type PageInput} from '../../../src/plugins/zoeken/server/buildIndex';
 import {BLOG_TYPE, indexedDescription, stringField, synonymsFrom} from '../../../src/plugins/zoeken/server/collect';
@@ -65,7 +66,7 @@ export function realSiteIndex(pages = realPages()): ReturnType<typeof buildSearc
     edition: EDITIONS.current.label,
     pages: pages.pages,
     synonyms: synonymsFrom(pages.frontMatters),
-    thesaurus: DEFAULT_OPTIONS.thesaurus,
+    zoekwoorden: readZoekwoorden(ROOT, DEFAULT_OPTIONS.zoekwoorden).entries,
   });
 }
 

@@ -37,8 +37,8 @@ export function buildSearchIndex(input: {
   edition: string;
   pages: readonly PageInput[];
   synonyms?: readonly SynonymGroup[];
-  /** Site thesaurus: groups of single words readers use for the same thing. */
-  thesaurus?: readonly (readonly string[])[];
+  /** Everyday words: words readers type, and the words or phrases of the site they also find. */
+  zoekwoorden?: readonly {woorden: readonly string[]; vindt: readonly string[]}[];
 }): SearchIndexFile {
   const pages: IndexedPageEntry[] = [];
   const sections: IndexedSection[] = [];
@@ -83,20 +83,24 @@ export function buildSearchIndex(input: {
     const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
     for (const s of withIntro) sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
   }
-  // Single-word members of glossary groups and the thesaurus expand queries in the browser: each finds the others.
+  // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
   const also: Record<string, string[]> = {};
-  for (const group of [...groups, ...(input.thesaurus ?? [])]) {
-    const stems = [
-      ...new Set(
-        group
-          .map((m) => encodeQuery(m))
-          .filter((e) => e.length === 1)
-          .map((e) => e[0] as string),
-      ),
-    ];
-    if (stems.length < 2) continue;
-    for (const key of stems) {
-      also[key] = [...new Set([...(also[key] ?? []), ...stems.filter((s) => s !== key)])];
+  const addAlso = (key: string, targets: readonly string[]) => {
+    const list = targets.filter((t) => t !== '' && t !== key);
+    if (list.length > 0) also[key] = [...new Set([...(also[key] ?? []), ...list])];
+  };
+  const encoded = (phrase: string) => encodeQuery(phrase).join(' ');
+  // Glossary groups: each single-word member finds the others.
+  for (const group of groups) {
+    const members = [...new Set(group.map(encoded))];
+    for (const key of members) if (!key.includes(' ')) addAlso(key, members);
+  }
+  // Everyday words: each word finds what its entry says, not the other way round.
+  for (const {woorden, vindt} of input.zoekwoorden ?? []) {
+    const targets = vindt.map(encoded);
+    for (const w of woorden) {
+      const key = encoded(w);
+      if (key !== '' && !key.includes(' ')) addAlso(key, targets);
     }
   }
   return {

@@ -8,7 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatOf} from '../../../content/markdown';
+import {ContentError} from '../../../content/problems';
 import {KENNISCAFE_TYPE} from '../../../content/vocabulary';
+import {readZoekwoorden, type Zoekwoord} from '../../../content/zoekwoorden';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {PageInput, SynonymGroup} from './buildIndex';
@@ -93,4 +95,11 @@ export function collectPages(args: {siteDir: string; baseUrl: string; docs?: Doc
     }
   }
   return {versions, synonyms: synonymsFrom(frontMatters)};
+}
+
+/** The everyday-words list; a broken list stops the build with its problems (as `npm run check` reports them). */
+export function readZoekwoordenOrThrow(siteDir: string, file: string): Zoekwoord[] {
+  const {entries, problems} = readZoekwoorden(siteDir, file);
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
 }

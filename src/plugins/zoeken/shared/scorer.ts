@@ -30,29 +30,55 @@ export type ScoreSource = Pick<
 /** The idf of a term over the store's pages. */
 export const termIdf = (store: ScoreSource, term: string): number => idf(store.pages, store.df(term));
 
+/** The place of a word counted by its page title: titles are short, so title words all stand together. */
+const IN_TITLE = -2;
+
+/** A record's score for one term or alternative, and where in the section (or title) it stands. */
+interface Match {
+  score: number;
+  place?: number;
+}
+
 /**
  * One term's score per record: BM25F over the section's own fields, plus the same over its page's
  * title, each saturated on its own. The title says which page; the section's words say which of its
  * sections, and a title match must not drown them.
  */
-export function scoreTerm(store: ScoreSource, term: string, maxIdf = Infinity): Map<number, number> {
+export function scoreTerm(store: ScoreSource, term: string, maxIdf = Infinity): Map<number, Match> {
   const weight = Math.min(termIdf(store, term), maxIdf);
   const sat = (t: number) => (weight * t) / (BM25F.k1 + t);
-  const out = new Map<number, number>();
-  for (const [id, w] of store.sectionPostings(term)) out.set(id, sat(w));
-  for (const [first, w] of store.titlePostings(term))
-    for (const id of store.recordsOfPage(first)) out.set(id, (out.get(id) ?? 0) + sat(w));
+  const out = new Map<number, Match>();
+  for (const [id, w, place] of store.sectionPostings(term)) out.set(id, {score: sat(w), place});
+  for (const [first, w] of store.titlePostings(term)) {
+    for (const id of store.recordsOfPage(first)) {
+      const m = out.get(id);
+      // Counted by the title, the word stands in the title: close to the title's other words.
+      if (!m || m.score < sat(w)) out.set(id, {score: sat(w), place: IN_TITLE});
+    }
+  }
   return out;
 }
 
-/** An alternative's score per record: its terms added up, times its tier. */
-function scoreAlternative(store: ScoreSource, a: Alternative): Map<number, number> {
-  const out = new Map<number, number>();
+/** An alternative's score per record: its terms added up, times its tier; it stands where its first term does. */
+function scoreAlternative(store: ScoreSource, a: Alternative): Map<number, Match> {
+  const out = new Map<number, Match>();
   const cap = a.cap === undefined ? Infinity : termIdf(store, a.cap);
-  for (const term of a.terms)
-    scoreTerm(store, term, cap).forEach((v, id) => out.set(id, (out.get(id) ?? 0) + v * a.weight));
+  for (const term of a.terms) {
+    scoreTerm(store, term, cap).forEach((m, id) => {
+      const prev = out.get(id);
+      if (prev) prev.score += m.score * a.weight;
+      else out.set(id, {score: m.score * a.weight, place: m.place});
+    });
+  }
   return out;
 }
+
+export const RANKING = {
+  /** How much closeness adds: for two query words within a place of each other, this share of the weaker one's score. */
+  proximity: 0.5,
+  /** How strongly a section that misses query words falls behind: score × coverage ^ this. */
+  coverage: 2,
+};
 
 /** How much a query word weighs in coverage: the idf of its best-known alternative. */
 function wordWeight(store: ScoreSource, alternatives: readonly Alternative[]): number {
@@ -64,29 +90,49 @@ function wordWeight(store: ScoreSource, alternatives: readonly Alternative[]): n
   return best;
 }
 
-/** Score per record over the alternatives `use` lets in: the words' scores added up, times coverage². */
+/**
+ * Score per record over the alternatives `use` lets in: the words' scores added up, plus a share for
+ * each two words that stand close together in the section, times coverage².
+ */
 export function scores(store: ScoreSource, groups: Plan, use: (a: Alternative) => boolean): Map<number, number> {
-  const raw = new Map<number, number>();
-  const covered = new Map<number, number>();
-  const weights = groups.map((g) => wordWeight(store, g));
-  const total = weights.reduce((a, b) => a + b, 0);
-  groups.forEach((alternatives, g) => {
+  const perWord = groups.map((alternatives) => {
     // Alternatives of one word (its forms, completions, corrections, synonyms, parts) do not add up.
-    const best = new Map<number, number>();
+    const best = new Map<number, Match>();
     for (const a of alternatives) {
       if (!use(a)) continue;
-      scoreAlternative(store, a).forEach((v, id) => best.set(id, Math.max(best.get(id) ?? 0, v)));
+      scoreAlternative(store, a).forEach((m, id) => {
+        if ((best.get(id)?.score ?? 0) < m.score) best.set(id, m);
+      });
     }
-    best.forEach((v, id) => {
-      raw.set(id, (raw.get(id) ?? 0) + v);
-      covered.set(id, (covered.get(id) ?? 0) + (weights[g] as number));
-    });
+    return best;
   });
+  const weights = groups.map((g) => wordWeight(store, g));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const ids = new Set<number>();
+  for (const best of perWord) best.forEach((_, id) => ids.add(id));
   const out = new Map<number, number>();
-  raw.forEach((v, id) => {
-    const coverage = total > 0 ? (covered.get(id) ?? 0) / total : 1;
+  ids.forEach((id) => {
+    let raw = 0;
+    let covered = 0;
+    const matches: Match[] = [];
+    perWord.forEach((best, g) => {
+      const m = best.get(id);
+      if (!m) return;
+      raw += m.score;
+      covered += weights[g] as number;
+      matches.push(m);
+    });
+    for (let i = 0; i < matches.length; i++) {
+      for (let j = i + 1; j < matches.length; j++) {
+        const a = matches[i] as Match;
+        const b = matches[j] as Match;
+        if (a.place !== undefined && b.place !== undefined && Math.abs(a.place - b.place) <= 1)
+          raw += RANKING.proximity * Math.min(a.score, b.score);
+      }
+    }
+    const coverage = total > 0 ? covered / total : 1;
     // Earlier sections win ties: the intro of a page whose title matched.
-    out.set(id, v * coverage * coverage - id * 1e-9);
+    out.set(id, raw * Math.pow(coverage, RANKING.coverage) - id * 1e-9);
   });
   return out;
 }

@@ -7,7 +7,7 @@
  * it what is loaded and what a term's rows say; the scorer reads postings.
  */
 // Spread of Map/Set iterators is avoided (Array.from): the site's Babel build compiles spread loosely.
-import {decodePostings} from './postings';
+import {decodePostings, type Decoded} from './postings';
 import {shardOf, shardsForPrefix} from './routing';
 import type {IndexedPage, IndexMeta, RecordFragment, ShardData} from './types';
 
@@ -79,8 +79,8 @@ export interface ShardStore {
   df(term: string): number;
   /** The first record of each page whose title holds `term`, with the title's BM25F weight. */
   titlePostings(term: string): ReadonlyArray<readonly [id: number, weight: number]>;
-  /** The records whose own fields hold `term`, with their BM25F weight. */
-  sectionPostings(term: string): ReadonlyArray<readonly [id: number, weight: number]>;
+  /** The records whose own fields hold `term`, with their BM25F weight and the place it first stands. */
+  sectionPostings(term: string): readonly Decoded[];
   /** Global id of the first record of the page that holds record `id`: the page's key. */
   pageKey(id: number): number;
   /** Every record of the page whose first record is `id`. */
@@ -120,7 +120,7 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
   const counts = new Map<string, number>();
   const dfs = new Map<string, number>();
   const titles = new Map<string, Array<[number, number]>>();
-  const sections = new Map<string, Array<[number, number]>>();
+  const sections = new Map<string, Decoded[]>();
   const also = new Map<string, string[]>();
   const parts = new Map<string, string[]>();
   const pages = editions.reduce((n, e) => n + e.firstOfPage.length, 0);
@@ -145,7 +145,7 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
         term,
         decodePostings(titleList).map(([page, w]): [number, number] => [edition.firstOfPage[page] as number, w]),
       );
-      append(sections, term, decodePostings(sectionList, edition.offset));
+      append(sections, term, decodePostings(sectionList, edition.offset, true));
       append(also, term, alsoList);
       append(parts, term, partList);
     }
