@@ -79,8 +79,8 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
     const heading = termFrequencies(s.h);
     return {
       heading,
-      text: termFrequencies(first ? `${page.d} ${s.x}` : s.x, heading.length),
-      extra: termFrequencies(first ? `${page.k} ${s.k}` : s.k, Infinity),
+      text: termFrequencies(s.x, heading.length),
+      extra: termFrequencies(first ? `${page.d} ${page.k} ${s.k}` : s.k, Infinity),
     };
   });
   const average = (lengths: number[]) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);

@@ -107,21 +107,32 @@ function completions({store, ask}: Lookup, prefix: string): string[] | undefined
   return complete ? topByCount(candidates, MAX_COMPLETIONS, notPrefix) : undefined;
 }
 
-/** A word the site does not know as typed: its ij spelling, completions while typed, or typo corrections. */
+/**
+ * Spellings of one sound: "y" for "ij", and "k" where Dutch loanwords write "c"
+ * (kontakt → contact). A variant is tried as the word itself, not as a typo.
+ */
+function spellings(term: string): string[] {
+  const out: string[] = [];
+  if (term.includes('y')) out.push(stem(term.replace(/y/g, 'ij')));
+  if (term.includes('k')) out.push(stem(term.replace(/k/g, 'c')));
+  return out.filter((v) => v !== term);
+}
+
+/** A word the site does not know as typed: another spelling, completions while typed, or typo corrections. */
 function unknownWord(look: Lookup, term: string, typed: boolean, add: AddFn): void {
-  // "ij" typed as "y" is a spelling variant, not a typo.
-  const ij = term.includes('y') ? stem(term.replace(/y/g, 'ij')) : term;
-  if (ij !== term && look.known(ij)) {
-    add(ij, WEIGHT.exact, 'exact');
+  const variant = spellings(term).find((v) => look.known(v));
+  if (variant !== undefined) {
+    add(variant, WEIGHT.exact, 'exact');
     return;
   }
   // Complete the word being typed; only a word nothing completes may be a typo.
   const more = typed ? completions(look, term) : [];
   for (const c of more ?? []) add(c, WEIGHT.more, 'more');
-  if (more !== undefined && more.length === 0 && ij.length >= MIN_TYPO_LENGTH) {
-    const near = neighbourhood(ij, look.store.bounds);
+  if (more !== undefined && more.length === 0 && term.length >= MIN_TYPO_LENGTH) {
+    const near = neighbourhood(term, look.store.bounds);
+    // Corrections among the site's words and the everyday words readers use for them.
     if (look.ask({prefix: near}))
-      for (const fixed of corrections(ij, look.store.wordsWithPrefix(near))) add(fixed, WEIGHT.fix, 'fix');
+      for (const fixed of corrections(term, look.store.wordsWithPrefix(near, true))) add(fixed, WEIGHT.fix, 'fix');
   }
 }
 
@@ -178,7 +189,8 @@ function planWord(look: Lookup, q: QueryWord, typed: boolean): Alternative[] {
   const known = look.known(term) === true || look.known(word) === true;
   if (word !== term && look.known(word)) add(word, WEIGHT.exact, 'exact');
   if (look.known(term)) add(term, word === term ? WEIGHT.exact : WEIGHT.stem, word === term ? 'exact' : 'stem');
-  if (!known) unknownWord(look, term, typed, add);
+  // A word only readers use (the everyday-words list) is no typo: it finds what its entry says.
+  if (!known && look.store.alsoOf(term).length === 0) unknownWord(look, term, typed, add);
   // What the site says instead (`also`): for the word itself, whether the site uses it or not, and for
   // its corrections; not for completions of a word still being typed.
   const sources: Array<[string, number]> = [[term, 1]];

@@ -65,8 +65,11 @@ export interface ShardStore {
   known(term: string): boolean;
   /** How often a word occurs over all editions (from loaded shards; 0 if unknown). */
   count(term: string): number;
-  /** Vocabulary words starting with `prefix`, from its loaded shards, with their counts over all editions. */
-  wordsWithPrefix(prefix: string): Map<string, number>;
+  /**
+   * Vocabulary words starting with `prefix`, from its loaded shards, with their counts over all
+   * editions; with `readerWords`, also the words only readers use (rows with `also`), counted once.
+   */
+  wordsWithPrefix(prefix: string, readerWords?: boolean): Map<string, number>;
   /** The words each edition's build filed as completions of a wide `prefix` (from loaded shards). */
   filedCompletions(prefix: string): string[][];
   /** What the rows say a query for `term` also looks for: terms, or phrases of terms separated by spaces. */
@@ -191,12 +194,14 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
     },
     known: (term) => counts.has(term),
     count: (term) => counts.get(term) ?? 0,
-    wordsWithPrefix(prefix) {
+    wordsWithPrefix(prefix, readerWords = false) {
       const out = new Map<string, number>();
       for (const e of editions) {
         for (const i of shardsFor(e, {prefix})) {
-          for (const [term, count] of e.rows.get(i) ?? []) {
-            if (count > 0 && term.startsWith(prefix)) out.set(term, counts.get(term) ?? count);
+          for (const [term, count, , , , alsoList] of e.rows.get(i) ?? []) {
+            if (!term.startsWith(prefix)) continue;
+            if (count > 0) out.set(term, counts.get(term) ?? count);
+            else if (readerWords && alsoList && alsoList.length > 0 && !out.has(term)) out.set(term, 1);
           }
         }
       }
