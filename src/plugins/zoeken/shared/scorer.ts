@@ -52,8 +52,9 @@ export function scoreTerm(store: ScoreSource, term: string, maxIdf = Infinity): 
   for (const [first, w] of store.titlePostings(term)) {
     for (const id of store.recordsOfPage(first)) {
       const m = out.get(id);
-      // Counted by the title, the word stands in the title: close to the title's other words.
-      if (!m || m.score < sat(w)) out.set(id, {score: sat(w), place: IN_TITLE});
+      // Only in the title, the word stands there: close to the title's other words.
+      if (m) m.score += sat(w);
+      else out.set(id, {score: sat(w), place: IN_TITLE});
     }
   }
   return out;
