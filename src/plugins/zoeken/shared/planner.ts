@@ -38,6 +38,7 @@ export const WEIGHT = {
   also: 0.7,
   part: 0.6,
   related: 0.5,
+  sibling: 0.5,
 } as const;
 const MAX_SIBLINGS = 4;
 /** Planning stops after this many rounds of fetches (each round asks only for what the last one revealed). */
@@ -163,7 +164,8 @@ function compoundAlternatives(look: Lookup, q: QueryWord, known: boolean, add: A
       // One form per word: skip a surface form whose stem is listed too, and forms of the query word.
       return s !== term && (s === w || !look.known(s));
     });
-    for (const s of siblings) add(s, WEIGHT.related, 'related');
+    // A compound the site never uses is about what its siblings are about: they count among its parts.
+    for (const s of siblings) add(s, WEIGHT.related, known ? 'related' : 'sibling');
   }
 }
 
@@ -212,9 +214,15 @@ export interface Join {
   /** The query's words it covers (indexes in words(query)). */
   from: number;
   to: number;
-  word: string;
+  /** The ways to write them as one word, most literal first. */
+  spellings: string[];
 }
 
+/**
+ * Neighbouring words that may be one compound: glued as typed ("inspring theater"), and for two words
+ * also with the first as its stem, bare or with the linking -s- ("rollen verhelderen" → rolverhelderen,
+ * "gesprek kaarten" → gesprekskaarten), as Dutch writes the first part of a compound.
+ */
 export function joinCandidates(all: readonly string[]): Join[] {
   const out: Join[] = [];
   // The word being typed joins too: only a join the site knows counts, and a half word rarely makes one.
@@ -224,8 +232,13 @@ export function joinCandidates(all: readonly string[]): Join[] {
       const pieces = all.slice(from, to + 1);
       // A stopword may begin a compound ("uit huis plaatsing"), not end it.
       if (DUTCH_STOPWORDS.has(pieces[pieces.length - 1] as string) || pieces.some((p) => p.length < 2)) continue;
-      const word = pieces.join('');
-      if (word.length >= MIN_COMPOUND_LENGTH) out.push({from, to, word});
+      const spellings = [pieces.join('')];
+      if (pieces.length === 2) {
+        const head = stem(pieces[0] as string);
+        spellings.push(`${head}${pieces[1]}`, `${head}s${pieces[1]}`);
+      }
+      const long = Array.from(new Set(spellings)).filter((w) => w.length >= MIN_COMPOUND_LENGTH);
+      if (long.length > 0) out.push({from, to, spellings: long});
     }
   }
   return out;
@@ -262,10 +275,12 @@ export function plan(store: ShardStore, query: string): {groups: Plan; needs: Ne
   const queryWords = encodeQueryWords(query);
 
   // Known joins, longest first, none overlapping another.
+  // Known joins, longest first, none overlapping another; each as its first spelling the site knows.
   const joins = joinCandidates(all)
-    .filter((j) => known(j.word) || known(stem(j.word)))
+    .map((j) => ({...j, word: j.spellings.find((w) => known(w) || known(stem(w)))}))
+    .filter((j): j is Join & {word: string} => j.word !== undefined)
     .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-  const taken: Join[] = [];
+  const taken: Array<Join & {word: string}> = [];
   for (const j of joins) if (!taken.some((t) => j.from <= t.to && t.from <= j.to)) taken.push(j);
 
   const groups: Plan = [];
