@@ -270,9 +270,12 @@ export function plan(store: ShardStore, query: string): {groups: Plan; needs: Ne
     return known(st) ? st : undefined;
   };
   const look: Lookup = {store, ask, known, head, tail, asked: () => needs.length};
-  const typing = !/\s$/.test(query);
-  const all = words(query);
-  const queryWords = encodeQueryWords(query);
+  const {typing, text} = searchableText(query);
+  const all = words(text);
+  const queryWords = encodeQueryWords(text);
+  const only = queryWords.length === 1 ? (queryWords[0] as QueryWord).word : undefined;
+  // One word of one or two letters, still being typed: nothing to search yet.
+  if (typing && only !== undefined && only.length < MIN_TYPED_LETTERS && !/^\d+$/.test(only)) return {groups: [], needs};
 
   // Known joins, longest first, none overlapping another.
   // Known joins, longest first, none overlapping another; each as its first spelling the site knows.
@@ -287,7 +290,7 @@ export function plan(store: ShardStore, query: string): {groups: Plan; needs: Ne
   queryWords.forEach((q, i) => {
     const join = taken.find((j) => q.at >= j.from && q.at <= j.to);
     if (!join) {
-      groups.push(planWord(look, q, typing && i === queryWords.length - 1 && q.term.length >= 2));
+      groups.push(planWord(look, q, typing && i === queryWords.length - 1 && q.term.length >= MIN_TYPED_LETTERS));
     } else if (q.at === queryWords.find((w) => w.at >= join.from)?.at) {
       const inside = queryWords.filter((w) => w.at >= join.from && w.at <= join.to).map((w) => w.term);
       const alternatives = planWord(look, {word: join.word, term: stem(join.word), at: q.at}, false);
@@ -296,6 +299,23 @@ export function plan(store: ShardStore, query: string): {groups: Plan; needs: Ne
     }
   });
   return {groups, needs};
+}
+
+/**
+ * A word being typed is completed from this many letters on; with fewer it is looked up as it stands,
+ * and alone it is not searched yet: one or two letters say too little.
+ */
+export const MIN_TYPED_LETTERS = 3;
+
+/**
+ * What of `query` is searched: all of it, but a last letter typed after a space (the start of
+ * the next word) not yet. Numbers count from their first digit ("box 1").
+ */
+export function searchableText(query: string): {typing: boolean; text: string} {
+  const typing = !/\s$/.test(query);
+  const match = /\s([a-z\u00C0-\u024F])$/i.exec(query);
+  // The words before it are finished: a space follows them.
+  return typing && match ? {typing: false, text: query.slice(0, match.index + 1)} : {typing, text: query};
 }
 
 /** Plans `query`, loading what each round asks for, until the plan needs nothing new. */

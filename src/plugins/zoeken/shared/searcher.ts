@@ -27,10 +27,15 @@ export interface SearchOptions extends RecordFilter {
   limit?: number;
 }
 
-/** A search's hits, and the encoded terms (after corrections and expansion) for highlighting. */
+/**
+ * A search's hits, and the encoded terms (after corrections and expansion) for highlighting.
+ * `searched` is false when the query held nothing to search yet: only stopwords, or a word of one or
+ * two letters still being typed (the dialog then keeps what it showed).
+ */
 export interface SearchResult {
   hits: SearchHit[];
   terms: string[];
+  searched: boolean;
 }
 
 export interface Searcher {
@@ -46,11 +51,11 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
     search(query, options = {}) {
       return planQuery(store, query).then((groups) => {
         const terms = groups.flat().flatMap((a) => a.terms);
-        if (groups.length === 0) return {hits: [], terms};
+        if (groups.length === 0) return {hits: [], terms, searched: false};
         const ranked = rank(store, groups, options, options.limit ?? 10);
         return Promise.all(
           ranked.map((r) => store.record(r.id).then((record): SearchHit => ({record, score: r.score}))),
-        ).then((hits) => ({hits, terms}));
+        ).then((hits) => ({hits, terms, searched: true}));
       });
     },
   };
