@@ -47,7 +47,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
   }
   const versions = useMemo(() => [scope], [scope]);
   const [query, setQuery] = useState('');
-  const {activate, ready, error, results} = useSearch(query, versions);
+  const {activate, ready, error, results, waiting, shownFor} = useSearch(query, versions);
   // The active option belongs to one list of results; new results start at their first.
   const [active, setActive] = useState<{results: typeof results; index: number} | null>(null);
   const activeIndex = active?.results === results ? active.index : results.length > 0 ? 0 : -1;
@@ -95,7 +95,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
 
   const status = !ready
     ? (error ?? translate({id: 'zoeken.status.loading', message: 'Zoekindex laden…'}))
-    : query.trim() === ''
+    : query.trim() === '' || (waiting && results.length === 0)
       ? ''
       : results.length === 0
         ? translate({id: 'zoeken.status.none', message: 'Geen resultaten.'})
@@ -160,6 +160,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
         <ul
           id={listId}
           role="listbox"
+          data-zoeken-query={shownFor}
           className={styles.list}
           aria-label={translate({id: 'zoeken.results.label', message: 'Resultaten'})}>
           {results.map((r, i) => (
@@ -186,7 +187,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
             </li>
           ))}
         </ul>
-        {ready && query.trim() !== '' && results.length === 0 && (
+        {ready && !waiting && query.trim() !== '' && results.length === 0 && (
           <p className={styles.empty}>
             <Translate id="zoeken.empty.dialog">Probeer een ander woord, of kijk bij</Translate>{' '}
             <Link to="/begrippen" onClick={close}>

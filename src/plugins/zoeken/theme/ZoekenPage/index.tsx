@@ -36,7 +36,7 @@ export default function ZoekenPage(): ReactNode {
   const {indexes} = data;
   const versions = useMemo(() => (editie === 'alle' ? indexes.map((e) => e.version) : [editie]), [editie, indexes]);
   const types = typeParam.length > 0 ? typeParam : undefined;
-  const {activate, ready, error, results} = useSearch(q, versions, {types}, 50);
+  const {activate, ready, error, results} = useSearch(q, versions, {types}, 50, false);
   useEffect(() => activate(), [activate]);
 
   const update = (next: {q?: string; types?: string[]; editie?: string}) => {
