@@ -12,7 +12,7 @@
  * On the wire a list is a string of base-36 numbers separated by ",", in
  * ascending id order; each number is (gap × 36 + level) × 36 + place for a
  * section list and gap × 36 + level for a page list, the gap being the id
- * minus the one before (the first: minus 0). Pages [[3, 5], [40, 1]] are "2t,101".
+ * minus the one before (the first: minus 0). Pages [[3, 5], [40, 1]] are "35,111".
  */
 
 /** Levels from 1 (weakest) to MAX_LEVEL; 0 is never used, so every entry says something. */

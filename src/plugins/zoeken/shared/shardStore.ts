@@ -127,6 +127,12 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
   const also = new Map<string, string[]>();
   const parts = new Map<string, string[]>();
   const pages = editions.reduce((n, e) => n + e.firstOfPage.length, 0);
+  // A second edition's list for a term joins the first, in id order.
+  const merge = <T extends readonly number[]>(map: Map<string, T[]>, key: string, values: readonly T[]) => {
+    if (values.length === 0) return;
+    const before = map.get(key);
+    map.set(key, before ? before.concat(values).sort((a, b) => (a[0] as number) - (b[0] as number)) : values.slice());
+  };
   const append = <T>(map: Map<string, T[]>, key: string, values: readonly T[]) => {
     if (values.length === 0) return;
     const before = map.get(key);
@@ -143,12 +149,12 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
       if (count > 0) counts.set(term, (counts.get(term) ?? 0) + count);
       if (df > 0) dfs.set(term, (dfs.get(term) ?? 0) + df);
       // Editions share one id space in edition order; a title list names pages, kept by their first record.
-      append(
+      merge(
         titles,
         term,
         decodePostings(titleList).map(([page, w]): [number, number] => [edition.firstOfPage[page] as number, w]),
       );
-      append(sections, term, decodePostings(sectionList, edition.offset, true));
+      merge(sections, term, decodePostings(sectionList, edition.offset, true));
       append(also, term, alsoList);
       append(parts, term, partList);
     }
