@@ -38,7 +38,8 @@ describe('committed queries on the built search indexes', () => {
     const source = await folderSource(folder!);
     const prefix = version === 'current' ? '' : `${version}/`;
     const pages = new Set<string>();
-    for (let id = 0; id < source.meta.sections.reduce((a, b) => a + b, 0); id++) pages.add((await source.record(id)).u);
+    for (let id = 0; id < source.meta.sections.reduce((a, b) => a + b, 0); id++)
+      pages.add((await source.record(id))[0]);
     // A question counts for an edition when that edition has a page it should find.
     const applicable = queries
       .map((q) => ({...q, expect: q.expect.map((e) => prefix + e).filter((e) => pages.has(e.split('#')[0]!))}))

@@ -52,10 +52,7 @@ export interface QuerySet {
 }
 
 /** success@1/@5 of a set; for a held-out set without its misses. */
-export async function measure(
-  set: QuerySet,
-  rank: (q: string) => string[] | Promise<string[]>,
-): Promise<Quality> {
+export async function measure(set: QuerySet, rank: (q: string) => string[] | Promise<string[]>): Promise<Quality> {
   const quality = await evaluate(set.queries, rank);
   return set.heldOut ? {...quality, misses: []} : quality;
 }

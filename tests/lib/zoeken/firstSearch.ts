@@ -29,6 +29,9 @@ export function servedBytes(text: string | Buffer): number {
   return raw < GZIP_MIN_BYTES ? raw : zlib.gzipSync(text).length;
 }
 
+/** Result lines the search dialog shows without scrolling in a 1280 × 720 window (their snippets load). */
+export const VISIBLE_RESULTS = 4;
+
 export interface FirstSearch {
   bytes: number;
   /** Index files read, in order. */
@@ -54,7 +57,11 @@ export async function firstSearchBytes(
   ]);
   // Typed as a person types: the dialog searches after every keystroke.
   const steps = options.typed ? Array.from(query, (_, i) => query.slice(0, i + 1)) : [query];
-  for (const q of steps) await searcher.search(q, {limit});
+  for (const q of steps) {
+    const {hits} = await searcher.search(q, {limit});
+    // The texts of the lines a reader sees: the dialog fetches a snippet once its line is on screen.
+    for (const hit of hits.slice(0, VISIBLE_RESULTS)) await searcher.text(hit.record);
+  }
   return read;
 }
 

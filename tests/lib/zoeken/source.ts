@@ -9,6 +9,7 @@ import {createSearcher, type EditionSource, type Searcher} from '../../../src/pl
 import {
   META_FILE,
   recordFileName,
+  textFileName,
   shardFileName,
   type IndexMeta,
   type SearchIndexFile,
@@ -29,6 +30,7 @@ export function memorySource(
     meta: read<IndexMeta>(META_FILE),
     shard: async (i) => read(shardFileName(i)),
     record: async (id) => read(recordFileName(id)),
+    text: async (id) => read(textFileName(id)),
   };
 }
 
@@ -39,6 +41,7 @@ export async function folderSource(folder: string): Promise<EditionSource> {
     meta: await read<IndexMeta>(META_FILE),
     shard: (i) => read(shardFileName(i)),
     record: (id) => read(recordFileName(id)),
+    text: (id) => read(textFileName(id)),
   };
 }
 

@@ -41,13 +41,11 @@ export async function typedFirstSearch(browser: Browser, root: string, query: st
     await page.locator('dialog[open] [role="combobox"]').waitFor();
     await page.keyboard.type(query, {delay: KEY_DELAY_MS});
     // The list says which query its results answer; then let the last fetches of earlier keystrokes land.
+    // An expression, not a function: this module is type-checked without the DOM.
     await page.waitForFunction(
-      (q) =>
-        document.querySelector('dialog[open] [role="listbox"]')?.getAttribute('data-zoeken-query') === q &&
-        /resultaten\.$/.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? ''),
-      query,
+      `document.querySelector('dialog[open] [role="listbox"]')?.getAttribute('data-zoeken-query') === ${JSON.stringify(query)} &&
+       /resultaten\\.$/.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? '')`,
     );
-    await page.waitForFunction(() => true);
     while (open > 0) await page.waitForTimeout(50);
     const files = await Promise.all(sizes);
     return {bytes: files.reduce((a, b) => a + b.bytes, 0), files};

@@ -23,9 +23,12 @@ export function useZoekenData(): ZoekenGlobalData {
 
 export interface ResultView {
   hit: SearchHit;
-  snippet: Piece[];
   title: Piece[];
   path: Piece[];
+  /** The section's text, fetched when asked for (ResultSnippet asks once its line is on screen). */
+  text(): Promise<string>;
+  /** A snippet of that text with the query's words marked. */
+  snippet(text: string): Piece[];
 }
 
 export function useSearch(
@@ -77,9 +80,10 @@ export function useSearch(
           query,
           views: hits.map((hit) => ({
             hit,
-            snippet: engine.snippet(hit.record.section.x, terms),
             title: engine.snippet(hit.record.page.t, terms),
             path: engine.snippet(hit.record.section.h, terms),
+            text: () => engine.searcher.text(hit.record),
+            snippet: (text: string) => engine.snippet(text, terms),
           })),
         });
       },

@@ -81,7 +81,8 @@ export function buildSearchIndex(input: {
     // Title and description say what the whole page is about: they are indexed with the page, not its intro.
     pages.push({u: page.path, t: page.title, y: page.type, d, k: extraWords(`${page.title} ${d}`)});
     const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
-    for (const s of withIntro) sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
+    for (const s of withIntro)
+      sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
   }
   // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
   const also: Record<string, string[]> = {};

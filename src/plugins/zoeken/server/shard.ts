@@ -13,7 +13,9 @@ import {
   META_FILE,
   recordFileName,
   shardFileName,
+  textFileName,
   type IndexMeta,
+  type RecordCard,
   type RecordFragment,
   type SearchIndexFile,
   type ShardData,
@@ -27,7 +29,7 @@ import {termRows} from './terms';
  * list of bounds in meta.json (5,000 pages: some 1,200 shards, 9 KiB gzip).
  * `npm run bench:search` shows both ends.
  */
-export const DEFAULT_SHARD_BYTES = 3_000;
+export const DEFAULT_SHARD_BYTES = 1_500;
 
 export interface EditionFiles {
   /** Folder below the site root, unique per content ("assets/zoekindex/nl-current-1a2b3c4d5e"). */
@@ -134,7 +136,11 @@ export function editionFiles(file: SearchIndexFile, options: {shardBytes?: numbe
   const files = new Map<string, string>();
   files.set(META_FILE, JSON.stringify(meta));
   shards.forEach((s, i) => files.set(shardFileName(i), JSON.stringify(s)));
-  records.forEach((r, i) => files.set(recordFileName(i), JSON.stringify(r)));
+  records.forEach((r, i) => {
+    const card: RecordCard = [r.u, r.t, r.y, r.a, r.h];
+    files.set(recordFileName(i), JSON.stringify(card));
+    files.set(textFileName(i), JSON.stringify(r.x));
+  });
   const hash = createHash('sha256');
   for (const [name, content] of files) hash.update(name).update('\0').update(content).update('\0');
   const dir = `${INDEX_ROOT}/${file.locale}-${file.version}-${hash.digest('hex').slice(0, 10)}`;

@@ -109,9 +109,20 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
       });
     });
   };
-  for (const field of ['title', 'description', 'pageExtra'] as const) add(field, pageFields, (s) => s.title, (i) => i);
+  for (const field of ['title', 'description', 'pageExtra'] as const)
+    add(
+      field,
+      pageFields,
+      (s) => s.title,
+      (i) => i,
+    );
   for (const field of ['heading', 'text', 'extra'] as const)
-    add(field, fields, (s) => s.section, (i) => (file.sections[i] as {p: number}).p);
+    add(
+      field,
+      fields,
+      (s) => s.section,
+      (i) => (file.sections[i] as {p: number}).p,
+    );
 
   const also = file.also ?? {};
   for (const term of Object.keys(also)) statsOf(term);

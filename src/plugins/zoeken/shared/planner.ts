@@ -275,7 +275,8 @@ export function plan(store: ShardStore, query: string): {groups: Plan; needs: Ne
   const queryWords = encodeQueryWords(text);
   const only = queryWords.length === 1 ? (queryWords[0] as QueryWord).word : undefined;
   // One word of one or two letters, still being typed: nothing to search yet.
-  if (typing && only !== undefined && only.length < MIN_TYPED_LETTERS && !/^\d+$/.test(only)) return {groups: [], needs};
+  if (typing && only !== undefined && only.length < MIN_TYPED_LETTERS && !/^\d+$/.test(only))
+    return {groups: [], needs};
 
   // Known joins, longest first, none overlapping another.
   // Known joins, longest first, none overlapping another; each as its first spelling the site knows.

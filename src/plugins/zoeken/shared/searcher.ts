@@ -40,6 +40,8 @@ export interface SearchResult {
 
 export interface Searcher {
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** The text of a hit's section, for its snippet: fetched only when asked for (its result is on screen). */
+  text(record: SearchRecord): Promise<string>;
   /** Number of records (sections) over all editions. */
   readonly size: number;
 }
@@ -48,6 +50,7 @@ export function createSearcher(sources: readonly EditionSource[]): Searcher {
   const store = createShardStore(sources);
   return {
     size: store.size,
+    text: (record) => store.text(record.id),
     search(query, options = {}) {
       return planQuery(store, query).then((groups) => {
         const terms = groups.flat().flatMap((a) => a.terms);

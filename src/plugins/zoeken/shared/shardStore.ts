@@ -9,21 +9,24 @@
 // Spread of Map/Set iterators is avoided (Array.from): the site's Babel build compiles spread loosely.
 import {decodePostings, type Decoded} from './postings';
 import {shardOf, shardsForPrefix} from './routing';
-import type {IndexedPage, IndexMeta, RecordFragment, ShardData} from './types';
+import type {IndexedPage, IndexMeta, RecordCard, ShardData} from './types';
 
 /** Where an edition's pieces come from: fetch in the browser, memory or disk in Node. */
 export interface EditionSource {
   meta: IndexMeta;
   shard(i: number): Promise<ShardData>;
-  record(id: number): Promise<RecordFragment>;
+  record(id: number): Promise<RecordCard>;
+  text(id: number): Promise<string>;
 }
 
 /** A piece of the index a query needs: the shard of one term, or every shard of a prefix. */
 export type Need = {exact: string} | {prefix: string};
 
 export interface SearchRecord {
+  /** Global record id (editions in one id space): what `text` is asked for. */
+  id: number;
   page: IndexedPage;
-  section: {a: string; h: string; x: string};
+  section: {a: string; h: string};
   /** Docs version of the edition this record came from. */
   version: string;
   edition: string;
@@ -90,8 +93,10 @@ export interface ShardStore {
   recordsOfPage(firstId: number): number[];
   /** Whether record `id` passes the filter. */
   passes(id: number, filter: RecordFilter): boolean;
-  /** The record as the results list shows it. */
+  /** The record as a result line names it. */
   record(id: number): Promise<SearchRecord>;
+  /** The record's text, for its snippet. */
+  text(id: number): Promise<string>;
 }
 
 export function createShardStore(sources: readonly EditionSource[]): ShardStore {
@@ -239,13 +244,18 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
     },
     record(id) {
       const e = editionOf(id);
-      return e.source.record(id - e.offset).then((r) => ({
-        page: {u: r.u, t: r.t, y: r.y},
-        section: {a: r.a, h: r.h, x: r.x},
+      return e.source.record(id - e.offset).then(([u, t, y, a, h]) => ({
+        id,
+        page: {u, t, y},
+        section: {a, h},
         version: e.source.meta.version,
         edition: e.source.meta.edition,
-        path: `${r.u}${r.a ? `#${r.a}` : ''}`,
+        path: `${u}${a ? `#${a}` : ''}`,
       }));
+    },
+    text(id) {
+      const e = editionOf(id);
+      return e.source.text(id - e.offset);
     },
   };
 }

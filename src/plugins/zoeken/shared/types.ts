@@ -8,8 +8,10 @@
  *   synonyms) and the first term of every shard;
  * - `s<i>.json`: one shard of the term index, an alphabetical range of terms
  *   with their postings per field;
- * - `r<i>.json`: section (record) i as the results list shows it, fetched
- *   only for hits that are shown.
+ * - `r<i>.json`: section (record) i as a result line names it (page,
+ *   title, heading), fetched for each hit shown;
+ * - `t<i>.json`: its text, for the snippet, fetched only once its result
+ *   line is on screen.
  */
 export const INDEX_FORMAT = 3;
 
@@ -106,17 +108,20 @@ export interface ShardData {
   completions?: Record<string, string[]>;
 }
 
-/** `r<i>.json`: one section with its page, as the results list shows it. */
+/** A section with its page as the build holds it: what the results list shows of it. */
 export interface RecordFragment {
   /** The page (IndexedPage fields). */
   u: string;
   t: string;
   y: string;
-  /** The section: anchor, heading path, text. */
+  /** The section: anchor, heading path, text (the first section's begins with the page's description). */
   a: string;
   h: string;
   x: string;
 }
+
+/** `r<i>.json`: what a result line needs at once: [page path, page title, type, anchor, heading path]. */
+export type RecordCard = [u: string, t: string, y: string, a: string, h: string];
 
 export interface IndexManifestEntry {
   version: string;
@@ -139,3 +144,5 @@ export const INDEX_ROOT = 'assets/zoekindex';
 export const META_FILE = 'meta.json';
 export const shardFileName = (i: number): string => `s${i}.json`;
 export const recordFileName = (id: number): string => `r${id}.json`;
+/** `t<i>.json`: the section's text, for its snippet, fetched only when its result is shown. */
+export const textFileName = (id: number): string => `t${id}.json`;

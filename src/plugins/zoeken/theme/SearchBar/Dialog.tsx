@@ -18,6 +18,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
+import ResultSnippet from '@site/src/plugins/zoeken/client/ResultSnippet';
 import {typeLabel, versionOfPath} from '@site/src/plugins/zoeken/client/labels';
 import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
@@ -181,9 +182,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
                   <Highlighted pieces={r.path} />
                 </span>
               )}
-              <span className={styles.snippet}>
-                <Highlighted pieces={r.snippet} />
-              </span>
+              <ResultSnippet view={r} className={styles.snippet} />
             </li>
           ))}
         </ul>

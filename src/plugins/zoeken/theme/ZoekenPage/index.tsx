@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
+import ResultSnippet from '@site/src/plugins/zoeken/client/ResultSnippet';
 import {TYPES, typeLabel} from '@site/src/plugins/zoeken/client/labels';
 import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
@@ -176,7 +177,7 @@ export default function ZoekenPage(): ReactNode {
                 </Link>
               </Heading>
               <p className={styles.snippet}>
-                <Highlighted pieces={r.snippet} />
+                <ResultSnippet view={r} />
               </p>
             </li>
           ))}
