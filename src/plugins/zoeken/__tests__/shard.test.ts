@@ -23,7 +23,7 @@ describe('editionFiles', () => {
     expect(Array.from(e.files.keys())).toEqual([
       META_FILE,
       ...e.shards.map((_, i) => `s${i}.json`),
-      ...file.sections.map((_, i) => `r${i}.json`),
+      ...file.sections.flatMap((_, i) => [`r${i}.json`, `t${i}.json`]),
     ]);
     expect(JSON.parse(e.files.get(META_FILE)!)).toEqual(e.meta);
   });
@@ -35,18 +35,22 @@ describe('editionFiles', () => {
   });
   it('shows the description of a page before the text of its first section, as the page does', () => {
     const first = file.sections.findIndex((s) => file.pages[s.p]!.u === 'handleiding/samenwerken');
-    expect(JSON.parse(e.files.get(`r${first}.json`)!).x).toMatch(
+    expect(JSON.parse(e.files.get(`t${first}.json`)!)).toMatch(
       /^Hoe gezinshuisouders en ouders samenwerken\. Samenwerkingen/,
     );
-    expect(JSON.parse(e.files.get(`r${first + 1}.json`)!).x).not.toContain('Hoe gezinshuisouders');
+    expect(JSON.parse(e.files.get(`t${first + 1}.json`)!)).not.toContain('Hoe gezinshuisouders');
   });
-  it('keeps each section with its page for the results list', () => {
+  it('keeps each section with its page for the results list: a small card at once, its text apart', () => {
     const i = file.sections.findIndex((s) => s.a === 'geinteresseerd');
-    expect(JSON.parse(e.files.get(`r${i}.json`)!)).toMatchObject({
-      u: 'handleiding/samenwerken',
-      a: 'geinteresseerd',
-      h: 'Geïnteresseerd zijn',
-    });
+    expect(JSON.parse(e.files.get(`r${i}.json`)!)).toEqual([
+      'handleiding/samenwerken',
+      'Samenwerken met ouders',
+      'handleiding',
+      'geinteresseerd',
+      'Geïnteresseerd zijn',
+    ]);
+    expect(JSON.parse(e.files.get(`t${i}.json`)!)).toBe(e.records[i]!.x);
+    expect(e.files.get(`r${i}.json`)).not.toContain(e.records[i]!.x.slice(0, 20));
   });
   it('names the folder by content: the same index gives the same name, a changed one another', () => {
     expect(editionFiles(file, {shardBytes: 400}).dir).toBe(e.dir);
