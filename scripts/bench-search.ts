@@ -1,5 +1,5 @@
 /**
- * npm run bench:search — the zoeken plugin (FlexSearch + own Dutch encoder,
+ * npm run bench:search — the zoeken plugin (own BM25F index + Dutch encoder,
  * index split into a meta file, term shards and one file per section) on:
  *   1. the real site (docs + kenniscafés, current edition, nl), beside lunr +
  *      lunr-languages (nl) on the same sections;
@@ -248,7 +248,7 @@ async function benchCorpus(
     `\n## ${label}: ${pages.length} pages, ${file.sections.length} sections, ${words(pages.map((p) => p.body).join(' ')).length} words`,
   );
   console.log(
-    `- index: ${files.files.size} files, ${kib(raw)} raw, ${kib(gzip)} gzip in all (meta ${kib(metaGzip)}, ${files.shards.length} shards ${kib(shardGzip)}, ${files.records.length} section files); built in ${buildMs.toFixed(0)} + ${shardMs.toFixed(0)} ms (sections + FlexSearch/shards)`,
+    `- index: ${files.files.size} files, ${kib(raw)} raw, ${kib(gzip)} gzip in all (meta ${kib(metaGzip)}, ${files.shards.length} shards ${kib(shardGzip)}, ${files.records.length} section files); built in ${buildMs.toFixed(0)} + ${shardMs.toFixed(0)} ms (sections + BM25F rows/shards)`,
   );
   console.log(
     `- query in Node (warm, ${qs.length} typed queries): p50 ${zl.p50.toFixed(3)} ms, p95 ${zl.p95.toFixed(3)} ms`,

@@ -1,5 +1,5 @@
 /**
- * zoeken: Dutch-aware local search on FlexSearch.
+ * zoeken: Dutch-aware local search (own BM25F index in small shards; no search library in the browser).
  * Server: builds one index per docs version (blog posts go with the current
  * edition) from the loaded content, writes them as JSON next to the pages in
  * postBuild, and in `docusaurus start` serves them from a generated folder.

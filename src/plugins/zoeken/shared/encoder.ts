@@ -1,5 +1,5 @@
 /**
- * The Dutch encoder FlexSearch uses for both indexing and queries:
+ * The Dutch encoder the index (server/terms.ts) and queries (shared/planner.ts) share:
  * normalise (case, diacritics, ĳ) → words → drop stopwords → Snowball Dutch
  * stem, plus three light fixes Snowball leaves undone: undoubled final
  * consonants (stell → stel), final z/v as Snowball treats s/f (grenzen → gren like grens, brieven → brief)

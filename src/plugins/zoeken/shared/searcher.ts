@@ -5,12 +5,9 @@
  * - the query planner (planner.ts) turns what the reader typed into the
  *   terms to look up per query word, loading the shards it needs to decide;
  * - the scorer (scorer.ts) ranks the best section of each page.
- * FlexSearch did the matching at build time: per field, its term map says
- * which records hold a term (for titles and headings: a word starting with
- * it) and in which order (score slots). Looking a term up in the shards gives
- * exactly what FlexSearch's Index.search(term) gives on the whole index
- * (postings.ts firstIds; proven in __tests__/shard.test.ts), without shipping
- * FlexSearch's 20 KiB to readers.
+ * The build did the counting (server/terms.ts: each term's BM25F weights per
+ * page title and per section, shared/fields.ts); the browser only fetches the
+ * shards a query needs, adds up and saturates.
  */
 import {planQuery} from './planner';
 import {rank} from './scorer';
