@@ -44,6 +44,7 @@ function counted(files: ReadonlyMap<string, string>, failFirst = false) {
       return JSON.parse(files.get(`s${i}.json`)!) as ShardData;
     },
     record: async (id) => JSON.parse(files.get(`r${id}.json`)!),
+    text: async (id) => JSON.parse(files.get(`t${id}.json`)!) as string,
   };
   return {source, fetched};
 }
