@@ -1,13 +1,16 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
- * the glossary (loadContent), the content rules and the search's everyday-words
- * list (zoekwoorden.ts), in one sorted list. The
+ * the glossary (loadContent), the content rules, the freeze of editions that are no longer
+ * current (errata and fingerprints) and the search's everyday-words list (zoekwoorden.ts),
+ * in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
 import {runRules, type CheckOptions} from './rules';
+import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
+import {editieProblemen} from './vastgezet';
 import {readZoekwoorden} from './zoekwoorden';
 
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
@@ -16,7 +19,18 @@ export async function checkSite(
   options: CheckOptions = {},
   collected = collectContentFiles(siteDir),
 ): Promise<{site: ContentSite; problems: Problem[]}> {
+  // The dictionary loads in its own thread while the pages are read.
+  const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
+  const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
   const zoekwoorden = readZoekwoorden(siteDir).problems;
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, options), ...zoekwoorden])};
+  return {
+    site,
+    problems: sortProblems([
+      ...site.problems,
+      ...runRules(site, {...options, spelling}),
+      ...editieProblemen(site),
+      ...zoekwoorden,
+    ]),
+  };
 }

@@ -8,6 +8,7 @@ import {publicFiles as boekFiles} from '../plugins/boek/server/publicFiles';
 import {publicFiles as literatuurFiles} from '../plugins/literatuur/server/publicFiles';
 import {publicFiles as werkbladenFiles} from '../plugins/werkbladen/server/publicFiles';
 import {anchorPages as begrippenAnchorPages} from '../plugins/begrippen/server/publicFiles';
+import {publicFiles as wijzigingenFiles} from '../plugins/wijzigingen/server/publicFiles';
 import {BLOG_FEEDS, URLS} from '../content/vocabulary';
 
 /** What a declaration may look at: the pages as the content loader read them. */
@@ -21,6 +22,7 @@ export function declaredFiles(site: DeclarationInput): string[] {
     ...werkbladenFiles(site),
     ...literatuurFiles(),
     ...boekFiles(site),
+    ...wijzigingenFiles(site),
     ...Object.values(BLOG_FEEDS).map((f) => `${URLS.blog}/${f}`),
     '/sitemap.xml',
     '/robots.txt',
