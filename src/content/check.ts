@@ -1,7 +1,8 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
- * the glossary (loadContent), the content rules, and the freeze of editions that are no longer
- * current (errata and fingerprints), in one sorted list. The
+ * the glossary (loadContent), the content rules, the freeze of editions that are no longer
+ * current (errata and fingerprints) and the search's everyday-words list (zoekwoorden.ts),
+ * in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
@@ -10,6 +11,7 @@ import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 import {editieProblemen} from './vastgezet';
+import {readZoekwoorden} from './zoekwoorden';
 
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
 export async function checkSite(
@@ -21,8 +23,14 @@ export async function checkSite(
   const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
   const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
+  const zoekwoorden = readZoekwoorden(siteDir).problems;
   return {
     site,
-    problems: sortProblems([...site.problems, ...runRules(site, {...options, spelling}), ...editieProblemen(site)]),
+    problems: sortProblems([
+      ...site.problems,
+      ...runRules(site, {...options, spelling}),
+      ...editieProblemen(site),
+      ...zoekwoorden,
+    ]),
   };
 }

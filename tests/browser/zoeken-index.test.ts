@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {evaluate, type ReaderQuery} from '../../src/plugins/zoeken/server/evaluate';
+import {evaluate, type ReaderQuery} from '../lib/zoeken/evaluate';
 import {
   engineChunkIn,
   ENGINE_BUDGET,
@@ -16,8 +16,8 @@ import {
   firstSearchBytes,
   indexFolderIn,
   readIndexFolder,
-} from '../../src/plugins/zoeken/server/firstSearch';
-import {folderSource} from '../../src/plugins/zoeken/server/source';
+} from '../lib/zoeken/firstSearch';
+import {folderSource} from '../lib/zoeken/source';
 import {createSearcher} from '../../src/plugins/zoeken/shared/searcher';
 import {BUILD_DIR} from '../lib/site';
 
@@ -38,7 +38,8 @@ describe('committed queries on the built search indexes', () => {
     const source = await folderSource(folder!);
     const prefix = version === 'current' ? '' : `${version}/`;
     const pages = new Set<string>();
-    for (let id = 0; id < source.meta.sections.reduce((a, b) => a + b, 0); id++) pages.add((await source.record(id)).u);
+    for (let id = 0; id < source.meta.sections.reduce((a, b) => a + b, 0); id++)
+      pages.add((await source.record(id))[0]);
     // A question counts for an edition when that edition has a page it should find.
     const applicable = queries
       .map((q) => ({...q, expect: q.expect.map((e) => prefix + e).filter((e) => pages.has(e.split('#')[0]!))}))

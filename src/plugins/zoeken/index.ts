@@ -1,5 +1,5 @@
 /**
- * zoeken: Dutch-aware local search on FlexSearch.
+ * zoeken: Dutch-aware local search (own BM25F index in small shards; no search library in the browser).
  * Server: builds one index per docs version (blog posts go with the current
  * edition) from the loaded content, writes them as JSON next to the pages in
  * postBuild, and in `docusaurus start` serves them from a generated folder.
@@ -10,17 +10,11 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {blogContentOf, docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildSearchIndex} from './server/buildIndex';
-import {collectPages} from './server/collect';
+import {collectPages, readZoekwoordenOrThrow} from './server/collect';
 import {manifestOf, writeIndexFiles} from './server/writeIndex';
-import type {SearchIndexFile} from './shared/types';
+import type {SearchIndexFile, ZoekenGlobalData} from './shared/types';
 
 export {validateOptions} from './options';
-
-/** The one piece of global data: every page's search bar needs to know which index files exist. */
-export interface ZoekenGlobalData {
-  indexes: ReturnType<typeof manifestOf>;
-  searchPagePath: string;
-}
 
 export default function zoekenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const devDir = path.join(context.generatedFilesDir, 'zoeken-index');
@@ -36,6 +30,7 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
       const docs = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME);
       const blog = blogContentOf(allContent, options.blogPluginId);
       const {versions, synonyms} = collectPages({siteDir: context.siteDir, baseUrl: context.baseUrl, docs, blog});
+      const zoekwoorden = readZoekwoordenOrThrow(context.siteDir, options.zoekwoorden);
       files = versions.map((v) =>
         buildSearchIndex({
           locale: context.i18n.currentLocale,
@@ -43,7 +38,7 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
           edition: v.edition,
           pages: v.pages,
           synonyms,
-          thesaurus: options.thesaurus,
+          zoekwoorden,
         }),
       );
       const data: ZoekenGlobalData = {indexes: manifestOf(files), searchPagePath: options.searchPagePath};

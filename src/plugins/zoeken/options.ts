@@ -1,6 +1,7 @@
 /** Options of the zoeken plugin; defaults live only here. */
 import * as z from 'zod';
 import {URLS} from '../../content/vocabulary';
+import {ZOEKWOORDEN_FILE} from '../../content/zoekwoorden';
 import {createOptionsValidator} from '../shared/options';
 
 export const PLUGIN_NAME = 'zoeken';
@@ -22,20 +23,11 @@ const options = createOptionsValidator({
     /** Id of the blog plugin instance whose posts go with the current edition (kenniscafés). */
     blogPluginId: z.string().min(1).default('default'),
     /**
-     * Words readers use for the same thing, one group per line (single words).
-     * A query word also finds its group's other words, at a lower weight.
-     * Glossary pages (`type: begrip`, `term` + `aliases`) add their own groups.
+     * The everyday-words list below the site folder: words readers type and the
+     * site words they also find (src/content/zoekwoorden.ts). Glossary pages
+     * (`type: begrip`, `term` + `aliases`) add their own groups.
      */
-    thesaurus: z.array(z.array(z.string().min(1)).min(2, {error: 'elke groep heeft minstens twee woorden'})).default([
-      ['ouder', 'moeder', 'vader', 'mama', 'papa'],
-      ['jongere', 'kind', 'pleegkind', 'jeugdige', 'puber', 'zoon', 'dochter'],
-      ['opvoeder', 'pleegouder', 'gezinshuisouder', 'pleegmoeder', 'pleegvader'],
-      ['grens', 'begrenzen', 'grenzen'],
-      ['contact', 'omgang', 'bezoek'],
-      ['samenwerken', 'samenwerking'],
-      ['gesprek', 'afstemmingsgesprek', 'overleg'],
-      ['conflict', 'ruzie', 'onenigheid', 'spanning'],
-    ]),
+    zoekwoorden: z.string().min(1).default(ZOEKWOORDEN_FILE),
   },
 });
 

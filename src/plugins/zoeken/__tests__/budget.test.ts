@@ -5,8 +5,8 @@
  * build (tests/browser/zoeken-index.test.ts).
  */
 import {describe, expect, it} from 'vitest';
-import {queries, realSiteIndex} from './realSite';
-import {firstSearchBytes, INDEX_BUDGET} from '../server/firstSearch';
+import {queries, realSiteIndex} from '../../../../tests/lib/zoeken/realSite';
+import {firstSearchBytes, INDEX_BUDGET} from '../../../../tests/lib/zoeken/firstSearch';
 import {editionFiles} from '../server/shard';
 
 const file = realSiteIndex();

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../server/buildIndex';
-import {pagesFromFolder, relativePath, synonymsFrom} from '../server/collect';
+import {relativePath, synonymsFrom} from '../server/collect';
+import {pagesFromFolder} from '../../../../tests/lib/zoeken/realSite';
 import {markdownSections} from '../server/markdown';
 
 const FIXTURES = path.join(__dirname, '__fixtures__/website/docs');
@@ -41,7 +42,7 @@ describe('buildSearchIndex', () => {
     edition: 'Editie 2024',
     pages,
     synonyms: synonymsFrom(frontMatters),
-    thesaurus: [['ouder', 'moeder']],
+    zoekwoorden: [{woorden: ['moeder'], vindt: ['ouder']}],
   });
   it('has one page per doc with its type (info when front matter has none)', () => {
     expect(file.pages.map((p) => [p.u, p.y]).sort()).toEqual([
@@ -50,9 +51,10 @@ describe('buildSearchIndex', () => {
       ['zonder-type', 'info'],
     ]);
   });
-  it('puts the description in the intro section', () => {
+  it('keeps the description with the page, and each section with its own text', () => {
     const p = file.pages.findIndex((x) => x.u === 'handleiding/samenwerken');
-    expect(file.sections.find((s) => s.p === p && s.a === '')?.x).toMatch(/^Hoe gezinshuisouders/);
+    expect(file.pages[p]?.d).toMatch(/^Hoe gezinshuisouders/);
+    expect(file.sections.find((s) => s.p === p && s.a === '')?.x).toMatch(/^Samenwerkingen tussen/);
   });
   it('indexes known parts of compounds: gezinshuisouders → ouder, spanningsveld → spanning', () => {
     const p = file.pages.findIndex((x) => x.u === 'handleiding/samenwerken');
@@ -63,10 +65,12 @@ describe('buildSearchIndex', () => {
     expect(extra.split(' ')).toContain('ouder');
     expect(extra.split(' ')).toContain('spanning');
   });
-  it('adds glossary aliases to sections that use the term, and ships single-word groups for queries', () => {
+  it('adds glossary aliases to sections that use the term, and says what a query word also finds', () => {
     const p = file.pages.findIndex((x) => x.u === 'zonder-type');
-    expect(file.sections.find((s) => s.p === p)?.k).toContain('samen opvoeden');
-    expect(file.synonyms).toContainEqual(['ouder', 'moeder']);
+    expect(`${file.pages[p]?.k} ${file.sections.find((s) => s.p === p)?.k}`).toContain('samen opvoeden');
+    // Everyday words: one way only.
+    expect(file.also?.moeder).toEqual(['ouder']);
+    expect(file.also?.ouder).toBeUndefined();
   });
   it('works without any glossary pages', () => {
     const none = buildSearchIndex({
@@ -75,7 +79,7 @@ describe('buildSearchIndex', () => {
       edition: 'E',
       pages: pages.filter((p) => p.type !== 'begrip'),
     });
-    expect(none.synonyms).toEqual([]);
+    expect(none.also).toEqual({});
     expect(none.sections.length).toBeGreaterThan(0);
   });
 });

@@ -54,7 +54,7 @@ describe('encodeForIndex', () => {
 describe('encodeQueryWords and linking letters', () => {
   it('keeps the typed word beside its stem: compounds split on the word, not on its stem', () => {
     expect(encodeQueryWords('het Loyaliteitsconflict')).toEqual([
-      {word: 'loyaliteitsconflict', term: stem('loyaliteitsconflict')},
+      {word: 'loyaliteitsconflict', term: stem('loyaliteitsconflict'), at: 1},
     ]);
     // Snowball cuts "rolduidelijkheid" to "rolduid"; only the word still shows rol|duidelijkheid.
     expect(stem('rolduidelijkheid')).toBe('rolduid');

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../server/buildIndex';
 import {indexedDescription} from '../server/collect';
+import {editionFiles} from '../server/shard';
+import {termRows} from '../server/terms';
+import {decodePostings} from '../shared/postings';
 
 describe('kort_gezegd in the search index', () => {
   it('follows the description, or stands alone', () => {
@@ -9,7 +12,7 @@ describe('kort_gezegd in the search index', () => {
     expect(indexedDescription('Eén zin.', {})).toBe('Eén zin.');
   });
 
-  it('is found in the first section of the page', () => {
+  it('is indexed with the page and shown with its first section', () => {
     const fm = {kort_gezegd: 'Ouders blijven betrokken. Dat helpt het kind. Zo werkt het.'};
     const file = buildSearchIndex({
       locale: 'nl',
@@ -25,9 +28,12 @@ describe('kort_gezegd in the search index', () => {
         },
       ],
     });
-    expect(file.sections[0]).toMatchObject({
-      a: '',
-      x: 'Over samen opvoeden. Ouders blijven betrokken. Dat helpt het kind. Zo werkt het.',
-    });
+    expect(file.pages[0]?.d).toBe('Over samen opvoeden. Ouders blijven betrokken. Dat helpt het kind. Zo werkt het.');
+    expect(file.sections[0]?.a).toBe('');
+    const {records} = editionFiles(file);
+    expect(records[0]?.x).toBe('Over samen opvoeden. Ouders blijven betrokken. Dat helpt het kind. Zo werkt het.');
+    const rows = new Map(termRows(file).map((r) => [r[0], r]));
+    // Found in the first section (record 0), not in the one below its heading.
+    expect(decodePostings(rows.get('betrok')?.[4] ?? '', 0, true).map(([id]) => id)).toEqual([0]);
   });
 });

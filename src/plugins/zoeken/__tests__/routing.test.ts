@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, type PageInput} from '../server/buildIndex';
 import {editionFiles} from '../server/shard';
-import {memorySource} from '../server/source';
+import {memorySource} from '../../../../tests/lib/zoeken/source';
+import {joinCandidates} from '../shared/planner';
 import {createSearcher} from '../shared/searcher';
 import {isNarrow, MAX_PREFIX_SHARDS, MAX_TYPO_SHARDS, neighbourhood, shardOf, shardsForPrefix} from '../shared/routing';
 import {encodeForIndex, stem} from '../shared/encoder';
@@ -56,7 +57,7 @@ describe('which shards a query needs', () => {
     },
   ];
   const files = editionFiles(buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages}), {
-    shardBytes: 150,
+    shardBytes: 60,
   });
   const bounds = files.meta.shards;
   const reading = () => {
@@ -76,11 +77,12 @@ describe('which shards a query needs', () => {
     expect(read).toEqual([shard('geduld'), `r${files.records.findIndex((r) => r.a === 'geduld')}.json`]);
     expect(hits).toHaveLength(1);
   });
-  it('two words: the shards of both', async () => {
+  it('two words: the shards of both (as typed and stemmed), and of the compound they might be together', async () => {
     const {searcher, read} = reading();
     await searcher.search('geduld ouders ', {limit: 0});
     expect(shard('geduld')).not.toBe(shard('ouder'));
-    expect(read.sort()).toEqual([shard('geduld'), shard('ouder')].sort());
+    const joins = joinCandidates(['geduld', 'ouders'])[0]!.spellings.flatMap((w) => [shard(w), shard(stem(w))]);
+    expect(new Set(read)).toEqual(new Set([shard('geduld'), shard('ouder'), shard('ouders'), ...joins]));
   });
   it('a word being typed: its shard and the shards of its completions', async () => {
     const {searcher, read} = reading();
@@ -131,36 +133,36 @@ describe('which shards a query needs', () => {
 
 describe('completions of a common prefix', () => {
   const words = [
-    'begeleiding',
-    'begeleiden',
-    'begrip',
-    'belang',
-    'beleid',
-    'bericht',
+    'bescherming',
     'beschermen',
-    'betekenis',
-    'bewust',
-    'bezoek',
+    'beslissen',
+    'bespreken',
+    'bestaan',
+    'besteden',
+    'bestuur',
+    'beseffen',
+    'beschikbaar',
+    'bestand',
   ];
   const pages: PageInput[] = words.map((w, i) => ({
     path: `p${i}`,
     title: `Pagina ${i}`,
     type: 'info',
-    body: `${w} ${'begeleiding '.repeat(i === 0 ? 5 : 0)}`,
+    body: `${w} ${'bescherming '.repeat(i === 0 ? 5 : 0)}`,
   }));
   const files = editionFiles(buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages}), {
     shardBytes: 120,
   });
   it('are filed with the prefix when its words span too many shards, and read from there', async () => {
-    expect(isNarrow('be', [files.meta.shards])).toBe(false);
-    const home = files.shards[shardOf('be', files.meta.shards)]!;
-    expect(home.completions?.be?.[0]).toBe('begeleid');
+    expect(isNarrow('bes', [files.meta.shards])).toBe(false);
+    const home = files.shards[shardOf('bes', files.meta.shards)]!;
+    expect(home.completions?.bes?.[0]).toBe('bescherm');
     const read: string[] = [];
     const searcher = createSearcher([memorySource(files.files, (name) => read.push(name))]);
     read.length = 0;
-    const {terms} = await searcher.search('be', {limit: 0});
-    expect(terms).toContain('begeleid');
-    // The prefix's own shard and the shards of the few completions, not every shard of "be…".
-    expect(read.length).toBeLessThan(shardsForPrefix('be', files.meta.shards).length);
+    const {terms} = await searcher.search('bes', {limit: 0});
+    expect(terms).toContain('bescherm');
+    // The prefix's own shard and the shards of the few completions, not every shard of "bes…".
+    expect(read.length).toBeLessThan(shardsForPrefix('bes', files.meta.shards).length);
   });
 });

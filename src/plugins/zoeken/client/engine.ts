@@ -1,5 +1,5 @@
 /**
- * Everything heavy (FlexSearch, the stemmer) sits behind this module, which
+ * Everything heavy (the searcher, the Dutch stemmer) sits behind this module, which
  * the UI only reaches through a dynamic import in loadIndex.ts.
  */
 import {createSearcher, type EditionSource, type Searcher} from '../shared/searcher';

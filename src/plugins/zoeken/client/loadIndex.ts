@@ -10,9 +10,10 @@ import {
   INDEX_FORMAT,
   recordFileName,
   shardFileName,
+  textFileName,
   type IndexManifestEntry,
   type IndexMeta,
-  type RecordFragment,
+  type RecordCard,
   type ShardData,
 } from '../shared/types';
 import type {EditionSource} from '../shared/searcher';
@@ -48,7 +49,8 @@ function editionSource(metaUrl: string, meta: IndexMeta): EditionSource {
   return {
     meta,
     shard: (i) => fetchJson<ShardData>(`${folder}${shardFileName(i)}`),
-    record: (id) => fetchJson<RecordFragment>(`${folder}${recordFileName(id)}`),
+    record: (id) => fetchJson<RecordCard>(`${folder}${recordFileName(id)}`),
+    text: (id) => fetchJson<string>(`${folder}${textFileName(id)}`),
   };
 }
 

@@ -3,31 +3,32 @@
  * on first focus or keypress), then searches on every query change. A search
  * may fetch index parts, so it resolves later; until it does, the results of
  * the previous query stay (no flicker while typing), and `ready` is false
- * only until the first results are in.
+ * only until the first results are in. While the query holds nothing to
+ * search yet (a first letter, only stopwords), the results of the last query
+ * that did stay too (`waiting`), unless `keepWhileWaiting` is false (the
+ * results page, whose query is a finished one).
  */
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {SearchHit} from '../shared/searcher';
 import type {Piece} from '../shared/highlight';
-import type {IndexManifestEntry} from '../shared/types';
+import type {ZoekenGlobalData} from '../shared/types';
 import {loadEngine} from './loadIndex';
 import type {Engine} from './engine';
 
-export interface ZoekenData {
-  indexes: IndexManifestEntry[];
-  searchPagePath: string;
-}
-
-export function useZoekenData(): ZoekenData {
-  return usePluginData('zoeken') as ZoekenData;
+export function useZoekenData(): ZoekenGlobalData {
+  return usePluginData('zoeken') as ZoekenGlobalData;
 }
 
 export interface ResultView {
   hit: SearchHit;
-  snippet: Piece[];
   title: Piece[];
   path: Piece[];
+  /** The section's text, fetched when asked for (ResultSnippet asks once its line is on screen). */
+  text(): Promise<string>;
+  /** A snippet of that text with the query's words marked. */
+  snippet(text: string): Piece[];
 }
 
 export function useSearch(
@@ -35,6 +36,7 @@ export function useSearch(
   versions: readonly string[],
   filter: {types?: readonly string[]} = {},
   limit = 8,
+  keepWhileWaiting = true,
 ) {
   const {siteConfig} = useDocusaurusContext();
   const data = useZoekenData();
@@ -60,22 +62,28 @@ export function useSearch(
 
   const types = filter.types;
   // Results remember the engine that found them: those of another edition never stand in for the next ones.
-  const [found, setFound] = useState<{engine: Engine; views: ResultView[]} | null>(null);
+  const [found, setFound] = useState<{engine: Engine; views: ResultView[]; query: string} | null>(null);
+  // The query that held nothing to search yet, if it is the current one.
+  const [waitingFor, setWaitingFor] = useState<string | null>(null);
   const empty = query.trim() === '';
   useEffect(() => {
     if (!engine || empty) return;
     let cancelled = false;
     engine.searcher.search(query, {limit, types}).then(
-      ({hits, terms}) => {
+      ({hits, terms, searched}) => {
         if (cancelled) return;
         setError(null);
+        setWaitingFor(searched ? null : query);
+        if (!searched && keepWhileWaiting) return;
         setFound({
           engine,
+          query,
           views: hits.map((hit) => ({
             hit,
-            snippet: engine.snippet(hit.record.section.x, terms),
             title: engine.snippet(hit.record.page.t, terms),
             path: engine.snippet(hit.record.section.h, terms),
+            text: () => engine.searcher.text(hit.record),
+            snippet: (text: string) => engine.snippet(text, terms),
           })),
         });
       },
@@ -84,10 +92,19 @@ export function useSearch(
     return () => {
       cancelled = true;
     };
-  }, [engine, empty, query, types, limit]);
+  }, [engine, empty, query, types, limit, keepWhileWaiting]);
   const current = found?.engine === engine ? found.views : null;
   const results = useMemo(() => (empty ? [] : (current ?? [])), [empty, current]);
+  const waiting = !empty && waitingFor === query;
 
   const activate = useCallback(() => setActive(true), []);
-  return {activate, ready: engine !== null && (empty || current !== null), error, results};
+  return {
+    activate,
+    ready: engine !== null && (empty || current !== null || waiting),
+    error,
+    results,
+    waiting,
+    /** The query the shown results answer. */
+    shownFor: empty || current === null ? '' : (found?.query ?? ''),
+  };
 }

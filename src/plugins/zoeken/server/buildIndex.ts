@@ -5,7 +5,7 @@ import {compoundParts, MIN_COMPOUND_LENGTH} from '../shared/compounds';
 import {encodeForIndex, encodeQuery, stem} from '../shared/encoder';
 import {normalize, words} from '../shared/normalize';
 import {DUTCH_STOPWORDS} from '../shared/stopwords';
-import {INDEX_FORMAT, type IndexedPage, type IndexedSection, type SearchIndexFile} from '../shared/types';
+import {INDEX_FORMAT, type IndexedPageEntry, type IndexedSection, type SearchIndexFile} from '../shared/types';
 import {markdownSections} from './markdown';
 
 export interface PageInput {
@@ -37,10 +37,10 @@ export function buildSearchIndex(input: {
   edition: string;
   pages: readonly PageInput[];
   synonyms?: readonly SynonymGroup[];
-  /** Site thesaurus: groups of single words readers use for the same thing. */
-  thesaurus?: readonly (readonly string[])[];
+  /** Everyday words: words readers type, and the words or phrases of the site they also find. */
+  zoekwoorden?: readonly {woorden: readonly string[]; vindt: readonly string[]}[];
 }): SearchIndexFile {
-  const pages: IndexedPage[] = [];
+  const pages: IndexedPageEntry[] = [];
   const sections: IndexedSection[] = [];
   const all = input.pages.map((page) => ({page, sections: markdownSections(page.body, page.format)}));
 
@@ -54,44 +54,55 @@ export function buildSearchIndex(input: {
   const groups = (input.synonyms ?? []).map((g) => [g.term, ...g.aliases]);
   const partsCache = new Map<string, string[]>();
 
+  /** Index-only words for a text: the known parts of its compounds, and glossary synonyms it does not use itself. */
+  const extraWords = (text: string): string => {
+    const extra = new Set<string>();
+    for (const term of new Set(encodeForIndex(text))) {
+      if (term.length < MIN_COMPOUND_LENGTH) continue;
+      let parts = partsCache.get(term);
+      if (!parts) {
+        parts = compoundParts(term, vocabulary);
+        partsCache.set(term, parts);
+      }
+      for (const part of parts) extra.add(part);
+    }
+    const normalised = ` ${words(text).join(' ')} `;
+    for (const group of groups) {
+      if (group.some((member) => containsPhrase(normalised, member))) {
+        for (const member of group) if (!containsPhrase(normalised, member)) extra.add(normalize(member));
+      }
+    }
+    return [...extra].join(' ');
+  };
+
   for (const {page, sections: secs} of all) {
     const p = pages.length;
-    pages.push({u: page.path, t: page.title, y: page.type});
+    const d = page.description ?? '';
+    // Title and description say what the whole page is about: they are indexed with the page, not its intro.
+    pages.push({u: page.path, t: page.title, y: page.type, d, k: extraWords(`${page.title} ${d}`)});
     const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
-    withIntro.forEach((s, i) => {
-      const text = i === 0 && page.description ? `${page.description} ${s.text}`.trim() : s.text;
-      const extra = new Set<string>();
-      const own = i === 0 ? `${page.title} ${s.path} ${text}` : `${s.path} ${text}`;
-      for (const term of new Set(encodeForIndex(own))) {
-        if (term.length < MIN_COMPOUND_LENGTH) continue;
-        let parts = partsCache.get(term);
-        if (!parts) {
-          parts = compoundParts(term, vocabulary);
-          partsCache.set(term, parts);
-        }
-        for (const part of parts) extra.add(part);
-      }
-      const normalised = ` ${words(own).join(' ')} `;
-      for (const group of groups) {
-        if (group.some((member) => containsPhrase(normalised, member))) {
-          for (const member of group) if (!containsPhrase(normalised, member)) extra.add(normalize(member));
-        }
-      }
-      sections.push({p, a: s.anchor, h: s.path, x: text, k: [...extra].join(' ')});
-    });
+    for (const s of withIntro)
+      sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
   }
-  // Single-word members of glossary groups and the thesaurus expand queries in the browser.
-  const querySynonyms: string[][] = [];
-  for (const group of [...groups, ...(input.thesaurus ?? [])]) {
-    const stems = [
-      ...new Set(
-        group
-          .map((m) => encodeQuery(m))
-          .filter((e) => e.length === 1)
-          .map((e) => e[0] as string),
-      ),
-    ];
-    if (stems.length > 1) querySynonyms.push(stems);
+  // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
+  const also: Record<string, string[]> = {};
+  const addAlso = (key: string, targets: readonly string[]) => {
+    const list = targets.filter((t) => t !== '' && t !== key);
+    if (list.length > 0) also[key] = [...new Set([...(also[key] ?? []), ...list])];
+  };
+  const encoded = (phrase: string) => encodeQuery(phrase).join(' ');
+  // Glossary groups: each single-word member finds the others.
+  for (const group of groups) {
+    const members = [...new Set(group.map(encoded))];
+    for (const key of members) if (!key.includes(' ')) addAlso(key, members);
+  }
+  // Everyday words: each word finds what its entry says, not the other way round.
+  for (const {woorden, vindt} of input.zoekwoorden ?? []) {
+    const targets = vindt.map(encoded);
+    for (const w of woorden) {
+      const key = encoded(w);
+      if (key !== '' && !key.includes(' ')) addAlso(key, targets);
+    }
   }
   return {
     format: INDEX_FORMAT,
@@ -100,6 +111,7 @@ export function buildSearchIndex(input: {
     edition: input.edition,
     pages,
     sections,
-    synonyms: querySynonyms,
+    also,
+    parts: Object.fromEntries(Array.from(partsCache.entries()).filter(([, parts]) => parts.length > 0)),
   };
 }

@@ -7,8 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {formatOf, frontMatterData, parseMarkdown} from '../../../content/markdown';
+import {formatOf} from '../../../content/markdown';
+import {ContentError} from '../../../content/problems';
 import {KENNISCAFE_TYPE} from '../../../content/vocabulary';
+import {readZoekwoorden, type Zoekwoord} from '../../../content/zoekwoorden';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {PageInput, SynonymGroup} from './buildIndex';
@@ -30,7 +32,7 @@ export function relativePath(permalink: string, baseUrl: string): string {
   return p.replace(/\/$/, '');
 }
 
-function stringField(fm: Record<string, unknown>, key: string): string | undefined {
+export function stringField(fm: Record<string, unknown>, key: string): string | undefined {
   const v = fm[key];
   return typeof v === 'string' ? v : undefined;
 }
@@ -95,38 +97,9 @@ export function collectPages(args: {siteDir: string; baseUrl: string; docs?: Doc
   return {versions, synonyms: synonymsFrom(frontMatters)};
 }
 
-/** Reads a docs folder straight from disk (tests and the benchmark; the plugin uses collectPages). */
-export function pagesFromFolder(
-  dir: string,
-  prefix = '',
-): {pages: PageInput[]; frontMatters: Record<string, unknown>[]} {
-  const pages: PageInput[] = [];
-  const frontMatters: Record<string, unknown>[] = [];
-  const walk = (d: string) => {
-    for (const entry of fs.readdirSync(d, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) {
-        const raw = fs.readFileSync(full, 'utf8');
-        const fm = frontMatterData(parseMarkdown(raw, formatOf(full)));
-        frontMatters.push(fm);
-        const slug =
-          stringField(fm, 'slug') ??
-          `/${path
-            .relative(dir, full)
-            .replace(/\.mdx?$/, '')
-            .replace(/(^|\/)index$/, '')}`;
-        pages.push({
-          path: `${prefix}${slug.replace(/^\//, '')}`,
-          title: stringField(fm, 'title') ?? slug,
-          description: indexedDescription(stringField(fm, 'description'), fm),
-          type: stringField(fm, 'type') ?? 'info',
-          body: raw,
-          format: formatOf(full),
-        });
-      }
-    }
-  };
-  walk(dir);
-  return {pages, frontMatters};
+/** The everyday-words list; a broken list stops the build with its problems (as `npm run check` reports them). */
+export function readZoekwoordenOrThrow(siteDir: string, file: string): Zoekwoord[] {
+  const {entries, problems} = readZoekwoorden(siteDir, file);
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
 }

@@ -1,16 +1,11 @@
 /**
  * Pure: one edition's SearchIndexFile in, the files of its index folder out
  * (meta, term shards, one fragment per section; formats in shared/types.ts).
- * FlexSearch does the matching here: it tokenises every field with the Dutch
- * encoder (title and headings by prefix), and its term map (term → record ids
- * per score slot) is cut into alphabetical shards. The browser only reads
- * FlexSearch's answers from them (shared/searcher.ts).
+ * The term rows (server/terms.ts: each term's pages and sections with their
+ * BM25F weights) are cut into alphabetical shards, so a query fetches only
+ * the few it needs.
  */
 import {createHash} from 'node:crypto';
-import {encodeForIndex} from '../shared/encoder';
-import {Index} from 'flexsearch';
-import {FIELDS, PER_TERM_LIMIT, RESOLUTION, TOKENIZE, type Field} from '../shared/fields';
-import {encodePostings, truncateSlots, type Slots} from '../shared/postings';
 import {isNarrow, MAX_COMPLETIONS, shardOf} from '../shared/routing';
 import {
   INDEX_FORMAT,
@@ -18,12 +13,15 @@ import {
   META_FILE,
   recordFileName,
   shardFileName,
+  textFileName,
   type IndexMeta,
+  type RecordCard,
   type RecordFragment,
   type SearchIndexFile,
   type ShardData,
   type ShardRow,
 } from '../shared/types';
+import {termRows} from './terms';
 
 /**
  * Raw JSON bytes a shard grows to before the next one starts (about 1 KiB
@@ -31,7 +29,7 @@ import {
  * list of bounds in meta.json (5,000 pages: some 1,200 shards, 9 KiB gzip).
  * `npm run bench:search` shows both ends.
  */
-export const DEFAULT_SHARD_BYTES = 3_000;
+export const DEFAULT_SHARD_BYTES = 1_500;
 
 export interface EditionFiles {
   /** Folder below the site root, unique per content ("assets/zoekindex/nl-current-1a2b3c4d5e"). */
@@ -41,81 +39,6 @@ export interface EditionFiles {
   records: RecordFragment[];
   /** Every file of the folder, name → JSON text. */
   files: Map<string, string>;
-}
-
-export type FieldIndexes = Record<Field, Index>;
-
-/**
- * The edition's FlexSearch indexes, one per field, with the Dutch encoder; how
- * often each encoded term occurs (the vocabulary for typo fixes and
- * completions); and `search`, FlexSearch's own lookup of one encoded term
- * (what the browser reproduces from the shards).
- */
-export function fieldIndexes(file: SearchIndexFile): {
-  indexes: FieldIndexes;
-  counts: Map<string, number>;
-  search(field: Field, term: string, limit: number): number[];
-} {
-  const counts = new Map<string, number>();
-  // FlexSearch encodes queries too; a term being looked up is already encoded.
-  let searching = false;
-  const encode = (text: string) => {
-    if (searching) return [text];
-    const terms = encodeForIndex(text);
-    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return terms;
-  };
-  const make = (field: Field) => new Index({tokenize: TOKENIZE[field], encode, resolution: RESOLUTION});
-  const indexes: FieldIndexes = {
-    title: make('title'),
-    heading: make('heading'),
-    text: make('text'),
-    extra: make('extra'),
-  };
-  const search = (field: Field, term: string, limit: number) => {
-    searching = true;
-    try {
-      return indexes[field].search(term, {limit}) as number[];
-    } finally {
-      searching = false;
-    }
-  };
-  const seenPage = new Set<number>();
-  file.sections.forEach((s, id) => {
-    // The title counts once per page, under the page's first section.
-    if (!seenPage.has(s.p)) {
-      seenPage.add(s.p);
-      const page = file.pages[s.p];
-      if (page) indexes.title.add(id, page.t);
-    }
-    if (s.h) indexes.heading.add(id, s.h);
-    if (s.x) indexes.text.add(id, s.x);
-    if (s.k) indexes.extra.add(id, s.k);
-  });
-  return {indexes, counts, search};
-}
-
-/** FlexSearch's term map of each field, with the ranking's cut applied. */
-export function termRows(file: SearchIndexFile): ShardRow[] {
-  const {indexes, counts} = fieldIndexes(file);
-  const byTerm = new Map<string, Partial<Record<Field, string>>>();
-  for (const field of FIELDS) {
-    indexes[field].export((key, data) => {
-      // FlexSearch exports its term map as [term, slots][] under keys ending in "map".
-      if (!/(^|\.)map$/.test(key) || !data) return;
-      for (const [term, slots] of JSON.parse(data) as Array<[string, Slots]>) {
-        const row = byTerm.get(term) ?? {};
-        row[field] = encodePostings(truncateSlots(slots, PER_TERM_LIMIT));
-        byTerm.set(term, row);
-      }
-    });
-  }
-  return Array.from(byTerm.keys())
-    .sort()
-    .map((term) => {
-      const r = byTerm.get(term) ?? {};
-      return [term, counts.get(term) ?? 0, r.title ?? '', r.heading ?? '', r.text ?? '', r.extra ?? ''];
-    });
 }
 
 /** Cuts sorted rows into shards of about `bytes` raw JSON each. */
@@ -196,7 +119,6 @@ export function editionFiles(file: SearchIndexFile, options: {shardBytes?: numbe
     sections: sectionsPerPage,
     types,
     pageTypes: file.pages.map((p) => types.indexOf(p.y)),
-    synonyms: file.synonyms ?? [],
     shards: shardRows.map((r) => r[0]?.[0] ?? ''),
   };
   const completions = wideCompletions(rows, meta.shards);
@@ -204,15 +126,21 @@ export function editionFiles(file: SearchIndexFile, options: {shardBytes?: numbe
     const c = completions.get(i);
     return c ? {rows: r, completions: c} : {rows: r};
   });
-  const records: RecordFragment[] = file.sections.map((s) => {
-    const page = file.pages[s.p] ?? {u: '', t: '', y: ''};
-    return {u: page.u, t: page.t, y: page.y, a: s.a, h: s.h, x: s.x};
+  const records: RecordFragment[] = file.sections.map((s, i) => {
+    const page = file.pages[s.p] ?? {u: '', t: '', y: '', d: ''};
+    // The page's first section shows its description first, as the page does.
+    const first = i === 0 || (file.sections[i - 1] as {p: number}).p !== s.p;
+    const x = first && page.d ? `${page.d} ${s.x}`.trim() : s.x;
+    return {u: page.u, t: page.t, y: page.y, a: s.a, h: s.h, x};
   });
-
   const files = new Map<string, string>();
   files.set(META_FILE, JSON.stringify(meta));
   shards.forEach((s, i) => files.set(shardFileName(i), JSON.stringify(s)));
-  records.forEach((r, i) => files.set(recordFileName(i), JSON.stringify(r)));
+  records.forEach((r, i) => {
+    const card: RecordCard = [r.u, r.t, r.y, r.a, r.h];
+    files.set(recordFileName(i), JSON.stringify(card));
+    files.set(textFileName(i), JSON.stringify(r.x));
+  });
   const hash = createHash('sha256');
   for (const [name, content] of files) hash.update(name).update('\0').update(content).update('\0');
   const dir = `${INDEX_ROOT}/${file.locale}-${file.version}-${hash.digest('hex').slice(0, 10)}`;

@@ -1,5 +1,5 @@
 /**
- * The Dutch encoder FlexSearch uses for both indexing and queries:
+ * The Dutch encoder the index (server/terms.ts) and queries (shared/planner.ts) share:
  * normalise (case, diacritics, ĳ) → words → drop stopwords → Snowball Dutch
  * stem, plus three light fixes Snowball leaves undone: undoubled final
  * consonants (stell → stel), final z/v as Snowball treats s/f (grenzen → gren like grens, brieven → brief)
@@ -34,18 +34,19 @@ function fixStem(snowballStem: string): string {
   return s;
 }
 
-/** A content word of a query: as typed (normalised) and stemmed. */
+/** A content word of a query: as typed (normalised), stemmed, and its place among all the query's words. */
 export interface QueryWord {
   word: string;
   term: string;
+  /** Index in words(text), stopwords included. */
+  at: number;
 }
 
 export function encodeQueryWords(text: string): QueryWord[] {
   const out: QueryWord[] = [];
-  for (const w of words(text)) {
-    if (DUTCH_STOPWORDS.has(w)) continue;
-    out.push({word: w, term: stem(w)});
-  }
+  words(text).forEach((w, at) => {
+    if (!DUTCH_STOPWORDS.has(w)) out.push({word: w, term: stem(w), at});
+  });
   return out;
 }
 

@@ -8,10 +8,12 @@
  *   synonyms) and the first term of every shard;
  * - `s<i>.json`: one shard of the term index, an alphabetical range of terms
  *   with their postings per field;
- * - `r<i>.json`: section (record) i as the results list shows it, fetched
- *   only for hits that are shown.
+ * - `r<i>.json`: section (record) i as a result line names it (page,
+ *   title, heading), fetched for each hit shown;
+ * - `t<i>.json`: its text, for the snippet, fetched only once its result
+ *   line is on screen.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface IndexedPage {
   /** Path below the locale's baseUrl, without leading slash ("spanningsvelden/breder-netwerk"). */
@@ -29,9 +31,17 @@ export interface IndexedSection {
   a: string;
   /** Section path: h2, or "h2 › h3". */
   h: string;
-  /** Plain text readers see in this section. */
+  /** Plain text readers see in this section (the first one is shown after the page's description). */
   x: string;
   /** Extra index-only words: compound parts and glossary synonyms. */
+  k: string;
+}
+
+/** A page as the build indexes it: what readers see of it, and what is indexed for the whole page. */
+export interface IndexedPageEntry extends IndexedPage {
+  /** Description (with the page's "Kort gezegd"): indexed with the page; shown with its first section. */
+  d: string;
+  /** Extra index-only words of title and description: compound parts and glossary synonyms. */
   k: string;
 }
 
@@ -43,11 +53,13 @@ export interface SearchIndexFile {
   version: string;
   /** Edition label readers see ("Editie 2024"). */
   edition: string;
-  pages: IndexedPage[];
+  pages: IndexedPageEntry[];
   /** Sections page by page: the sections of page p are contiguous and in page order. */
   sections: IndexedSection[];
-  /** Groups of encoded words that mean the same (glossary aliases, site thesaurus), for query expansion. */
-  synonyms?: string[][];
+  /** Per encoded query term, what it also finds (glossary aliases, thesaurus, everyday words): terms or phrases. */
+  also?: Record<string, string[]>;
+  /** Per compound index term, the parts the build indexed it by (compounds.ts). */
+  parts?: Record<string, string[]>;
 }
 
 /** `meta.json`: everything ranking needs before any shard arrives. */
@@ -61,18 +73,29 @@ export interface IndexMeta {
   /** Content types; `pageTypes[p]` is an index into this list. */
   types: string[];
   pageTypes: number[];
-  synonyms: string[][];
   /** First term of each shard, ascending; shard i holds the terms from shards[i] up to shards[i + 1]. */
   shards: string[];
 }
 
 /**
- * One row of a shard: [term, count, title, heading, text, extra].
- * `count` is how often the term occurs in the edition (0 for a prefix that
- * only the title/heading fields know); each field is an encoded posting list
- * (shared/postings.ts), "" when the term is not in that field.
+ * One row of a shard: [term, count, df, pages, sections, also?, parts?].
+ * - `count`: how often the word occurs in the edition; 0 for a word only
+ *   readers use, whose row is there for `also`;
+ * - `df`: on how many pages it occurs (for its idf);
+ * - `pages`: posting list (shared/postings.ts) of the pages whose title holds
+ *   it, by page index, with the title's BM25F weight;
+ * - `sections`: posting list of the records whose heading, text or extra
+ *   words hold it, with their BM25F weight added up;
+ * - `also`: what a query for this word also looks for (site synonyms, the
+ *   everyday words of src/data/zoekwoorden.yml), each a term or a phrase of
+ *   terms separated by spaces;
+ * - `parts`: the parts the build split this compound into (compounds.ts), so
+ *   the query splits it the same way.
  */
-export type ShardRow = [term: string, count: number, title: string, heading: string, text: string, extra: string];
+export type ShardRow =
+  | [term: string, count: number, df: number, pages: string, sections: string]
+  | [term: string, count: number, df: number, pages: string, sections: string, also: string[]]
+  | [term: string, count: number, df: number, pages: string, sections: string, also: string[], parts: string[]];
 
 /** `s<i>.json` */
 export interface ShardData {
@@ -85,17 +108,20 @@ export interface ShardData {
   completions?: Record<string, string[]>;
 }
 
-/** `r<i>.json`: one section with its page, as the results list shows it. */
+/** A section with its page as the build holds it: what the results list shows of it. */
 export interface RecordFragment {
   /** The page (IndexedPage fields). */
   u: string;
   t: string;
   y: string;
-  /** The section: anchor, heading path, text. */
+  /** The section: anchor, heading path, text (the first section's begins with the page's description). */
   a: string;
   h: string;
   x: string;
 }
+
+/** `r<i>.json`: what a result line needs at once: [page path, page title, type, anchor, heading path]. */
+export type RecordCard = [u: string, t: string, y: string, a: string, h: string];
 
 export interface IndexManifestEntry {
   version: string;
@@ -106,9 +132,17 @@ export interface IndexManifestEntry {
   file: string;
 }
 
+/** The plugin's one piece of global data: every page's search bar needs to know which index files exist. */
+export interface ZoekenGlobalData {
+  indexes: IndexManifestEntry[];
+  searchPagePath: string;
+}
+
 /** Folder below the site root that holds every edition's index folder. */
 export const INDEX_ROOT = 'assets/zoekindex';
 
 export const META_FILE = 'meta.json';
 export const shardFileName = (i: number): string => `s${i}.json`;
 export const recordFileName = (id: number): string => `r${id}.json`;
+/** `t<i>.json`: the section's text, for its snippet, fetched only when its result is shown. */
+export const textFileName = (id: number): string => `t${id}.json`;

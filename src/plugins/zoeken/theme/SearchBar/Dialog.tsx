@@ -18,6 +18,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
+import ResultSnippet from '@site/src/plugins/zoeken/client/ResultSnippet';
 import {typeLabel, versionOfPath} from '@site/src/plugins/zoeken/client/labels';
 import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
@@ -47,7 +48,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
   }
   const versions = useMemo(() => [scope], [scope]);
   const [query, setQuery] = useState('');
-  const {activate, ready, error, results} = useSearch(query, versions);
+  const {activate, ready, error, results, waiting, shownFor} = useSearch(query, versions);
   // The active option belongs to one list of results; new results start at their first.
   const [active, setActive] = useState<{results: typeof results; index: number} | null>(null);
   const activeIndex = active?.results === results ? active.index : results.length > 0 ? 0 : -1;
@@ -95,7 +96,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
 
   const status = !ready
     ? (error ?? translate({id: 'zoeken.status.loading', message: 'Zoekindex laden…'}))
-    : query.trim() === ''
+    : query.trim() === '' || (waiting && results.length === 0)
       ? ''
       : results.length === 0
         ? translate({id: 'zoeken.status.none', message: 'Geen resultaten.'})
@@ -160,6 +161,7 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
         <ul
           id={listId}
           role="listbox"
+          data-zoeken-query={shownFor}
           className={styles.list}
           aria-label={translate({id: 'zoeken.results.label', message: 'Resultaten'})}>
           {results.map((r, i) => (
@@ -180,13 +182,11 @@ export default function SearchDialog({open, setOpen, dialogRef, inputRef, return
                   <Highlighted pieces={r.path} />
                 </span>
               )}
-              <span className={styles.snippet}>
-                <Highlighted pieces={r.snippet} />
-              </span>
+              <ResultSnippet view={r} className={styles.snippet} />
             </li>
           ))}
         </ul>
-        {ready && query.trim() !== '' && results.length === 0 && (
+        {ready && !waiting && query.trim() !== '' && results.length === 0 && (
           <p className={styles.empty}>
             <Translate id="zoeken.empty.dialog">Probeer een ander woord, of kijk bij</Translate>{' '}
             <Link to="/begrippen" onClick={close}>

@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import Highlighted from '@site/src/plugins/zoeken/client/Highlighted';
+import ResultSnippet from '@site/src/plugins/zoeken/client/ResultSnippet';
 import {TYPES, typeLabel} from '@site/src/plugins/zoeken/client/labels';
 import {useSearch, useZoekenData} from '@site/src/plugins/zoeken/client/useSearch';
 import styles from './styles.module.css';
@@ -36,7 +37,7 @@ export default function ZoekenPage(): ReactNode {
   const {indexes} = data;
   const versions = useMemo(() => (editie === 'alle' ? indexes.map((e) => e.version) : [editie]), [editie, indexes]);
   const types = typeParam.length > 0 ? typeParam : undefined;
-  const {activate, ready, error, results} = useSearch(q, versions, {types}, 50);
+  const {activate, ready, error, results} = useSearch(q, versions, {types}, 50, false);
   useEffect(() => activate(), [activate]);
 
   const update = (next: {q?: string; types?: string[]; editie?: string}) => {
@@ -176,7 +177,7 @@ export default function ZoekenPage(): ReactNode {
                 </Link>
               </Heading>
               <p className={styles.snippet}>
-                <Highlighted pieces={r.snippet} />
+                <ResultSnippet view={r} />
               </p>
             </li>
           ))}

@@ -37,3 +37,22 @@ export async function evaluate(
   }
   return {n: queries.length, successAt1: at1 / queries.length, successAt5: at5 / queries.length, misses};
 }
+
+/**
+ * A query set and whether its misses may be shown. The held-out half
+ * (tests/zoeken-vragen/controle.json) measures search on questions nobody tuned
+ * on: only its aggregate figures are ever reported, never which questions
+ * fail (issue 24).
+ */
+export interface QuerySet {
+  label: string;
+  file: string;
+  queries: ReaderQuery[];
+  heldOut: boolean;
+}
+
+/** success@1/@5 of a set; for a held-out set without its misses. */
+export async function measure(set: QuerySet, rank: (q: string) => string[] | Promise<string[]>): Promise<Quality> {
+  const quality = await evaluate(set.queries, rank);
+  return set.heldOut ? {...quality, misses: []} : quality;
+}

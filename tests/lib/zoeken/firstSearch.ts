@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {createSearcher} from '../shared/searcher';
-import {INDEX_ROOT} from '../shared/types';
+import {createSearcher} from '../../../src/plugins/zoeken/shared/searcher';
+import {INDEX_ROOT} from '../../../src/plugins/zoeken/shared/types';
 import {memorySource} from './source';
 
 /**
@@ -29,6 +29,9 @@ export function servedBytes(text: string | Buffer): number {
   return raw < GZIP_MIN_BYTES ? raw : zlib.gzipSync(text).length;
 }
 
+/** Result lines the search dialog shows without scrolling in a 1280 × 720 window (their snippets load). */
+export const VISIBLE_RESULTS = 4;
+
 export interface FirstSearch {
   bytes: number;
   /** Index files read, in order. */
@@ -39,15 +42,26 @@ export async function firstSearchBytes(
   files: ReadonlyMap<string, string>,
   query: string,
   limit = 8,
+  options: {typed?: boolean} = {},
 ): Promise<FirstSearch> {
   const read: FirstSearch = {bytes: 0, files: []};
+  const seen = new Set<string>();
   const searcher = createSearcher([
     memorySource(files, (name, text) => {
+      // The browser fetches each file once (loadIndex.ts caches per URL).
+      if (seen.has(name)) return;
+      seen.add(name);
       read.bytes += servedBytes(text);
       read.files.push(name);
     }),
   ]);
-  await searcher.search(query, {limit});
+  // Typed as a person types: the dialog searches after every keystroke.
+  const steps = options.typed ? Array.from(query, (_, i) => query.slice(0, i + 1)) : [query];
+  for (const q of steps) {
+    const {hits} = await searcher.search(q, {limit});
+    // The texts of the lines a reader sees: the dialog fetches a snippet once its line is on screen.
+    for (const hit of hits.slice(0, VISIBLE_RESULTS)) await searcher.text(hit.record);
+  }
   return read;
 }
 

@@ -5,9 +5,16 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {createSearcher, type EditionSource, type Searcher} from '../shared/searcher';
-import {META_FILE, recordFileName, shardFileName, type IndexMeta, type SearchIndexFile} from '../shared/types';
-import {editionFiles} from './shard';
+import {createSearcher, type EditionSource, type Searcher} from '../../../src/plugins/zoeken/shared/searcher';
+import {
+  META_FILE,
+  recordFileName,
+  textFileName,
+  shardFileName,
+  type IndexMeta,
+  type SearchIndexFile,
+} from '../../../src/plugins/zoeken/shared/types';
+import {editionFiles} from '../../../src/plugins/zoeken/server/shard';
 
 export function memorySource(
   files: ReadonlyMap<string, string>,
@@ -23,6 +30,7 @@ export function memorySource(
     meta: read<IndexMeta>(META_FILE),
     shard: async (i) => read(shardFileName(i)),
     record: async (id) => read(recordFileName(id)),
+    text: async (id) => read(textFileName(id)),
   };
 }
 
@@ -33,6 +41,7 @@ export async function folderSource(folder: string): Promise<EditionSource> {
     meta: await read<IndexMeta>(META_FILE),
     shard: (i) => read(shardFileName(i)),
     record: (id) => read(recordFileName(id)),
+    text: (id) => read(textFileName(id)),
   };
 }
 

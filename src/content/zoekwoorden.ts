@@ -1,0 +1,160 @@
+/**
+ * The everyday-words list of the site search (src/data/zoekwoorden.yml): words
+ * readers type for what the pages call differently ("ruzie" where the pages say
+ * "spanning", "appen" where they say "appje"). Vocabulary only, no facts: each
+ * entry says which words (`woorden`) also find which words or phrases of the
+ * site (`vindt`). Read and validated here, so `npm run check`, the build and the
+ * zoeken plugin (src/plugins/zoeken) report the same problems: file, line,
+ * field and what to do. Whether every `vindt` word really occurs on the site is
+ * checked against the search index (src/plugins/zoeken/__tests__/zoekwoorden.test.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import * as z from 'zod';
+// The search's own stopword list (plain data): a stopword in the list would never be searched.
+import {DUTCH_STOPWORDS} from '../plugins/zoeken/shared/stopwords';
+import type {Problem} from './problems';
+
+export const ZOEKWOORDEN_FILE = 'src/data/zoekwoorden.yml';
+
+/** Letters (accents allowed), digits, apostrophes and hyphens; lower case so the list reads as one vocabulary. */
+const WORD = /^[a-z0-9à-ÿĳ'’-]+$/;
+
+const woord = z
+  .string({error: 'moet tekst zijn: één woord, zoals een lezer het typt'})
+  .trim()
+  .min(2, {error: 'is te kort: een zoekwoord heeft minstens twee letters'})
+  .regex(WORD, {
+    error: 'moet één woord in kleine letters zijn, zonder spaties of leestekens (een woordgroep hoort onder vindt:)',
+  });
+
+const sitewoorden = z
+  .string({error: 'moet tekst zijn: een woord of woordgroep van de site'})
+  .trim()
+  .min(2, {error: 'is te kort: noem een woord of woordgroep zoals de pagina’s die schrijven'})
+  .regex(/^[a-z0-9à-ÿĳ'’-]+( [a-z0-9à-ÿĳ'’-]+)*$/, {
+    error: 'moet een woord of woordgroep in kleine letters zijn, woorden gescheiden door één spatie, zonder leestekens',
+  });
+
+export const zoekwoordSchema = z.strictObject({
+  woorden: z
+    .array(woord, {error: 'ontbreekt: zet hier de woorden die lezers typen, bijvoorbeeld [ruzie, conflict]'})
+    .min(1, {error: 'is leeg: noem minstens één woord dat lezers typen'}),
+  vindt: z
+    .array(sitewoorden, {
+      error: 'ontbreekt: zet hier de woorden die de pagina’s gebruiken, bijvoorbeeld [spanning]',
+    })
+    .min(1, {error: 'is leeg: noem minstens één woord of woordgroep van de site'}),
+  /** For the editors only: why these words belong together. */
+  toelichting: z.string().optional(),
+});
+
+/** One entry: the words readers type and what they also find, with the line it starts on. */
+export interface Zoekwoord {
+  woorden: string[];
+  vindt: string[];
+  line: number;
+}
+
+/** The line (1-based) each top-level list entry ("- …") starts on. */
+function entryLines(raw: string): number[] {
+  const out: number[] = [];
+  raw.split(/\r?\n/).forEach((l, i) => {
+    if (/^-(\s|$)/.test(l)) out.push(i + 1);
+  });
+  return out;
+}
+
+/** The line of `field` inside the entry that starts at `start` (the entry's line when not found). */
+function fieldLineIn(raw: string, start: number, field: string): number {
+  const lines = raw.split(/\r?\n/);
+  for (let i = start - 1; i < lines.length; i++) {
+    if (i > start - 1 && /^-(\s|$)/.test(lines[i] as string)) break;
+    if (new RegExp(`^(-\\s+|\\s+)${field}:`).test(lines[i] as string)) return i + 1;
+  }
+  return start;
+}
+
+/**
+ * Reads and validates the list. Every problem at once: a missing file is
+ * fine (no everyday words), anything else that is wrong is reported with its
+ * line and field, and such an entry is left out.
+ */
+export function readZoekwoorden(siteDir: string, rel = ZOEKWOORDEN_FILE): {entries: Zoekwoord[]; problems: Problem[]} {
+  const problems: Problem[] = [];
+  const full = path.join(siteDir, rel);
+  if (!fs.existsSync(full)) return {entries: [], problems};
+  const raw = fs.readFileSync(full, 'utf8');
+  let data: unknown;
+  try {
+    data = yaml.load(raw);
+  } catch (e) {
+    const mark = (e as {mark?: {line?: number}}).mark;
+    problems.push({
+      file: rel,
+      line: (mark?.line ?? 0) + 1,
+      message: `is geen geldige YAML: ${(e as {reason?: string}).reason ?? (e as Error).message}. Controleer inspringing (spaties, geen tabs) en de haakjes van de lijsten.`,
+    });
+    return {entries: [], problems};
+  }
+  if (data === undefined || data === null) return {entries: [], problems};
+  if (!Array.isArray(data)) {
+    problems.push({
+      file: rel,
+      line: 1,
+      message:
+        'moet een lijst zijn: elk item begint met "- woorden: [...]" en heeft op de regel eronder "  vindt: [...]".',
+    });
+    return {entries: [], problems};
+  }
+  const lines = entryLines(raw);
+  const entries: Zoekwoord[] = [];
+  const seen = new Map<string, number>();
+  data.forEach((item, i) => {
+    const line = lines[i] ?? 1;
+    const r = zoekwoordSchema.safeParse(item);
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : (issue.path[0] as string | undefined);
+        problems.push({
+          file: rel,
+          line: field ? fieldLineIn(raw, line, field) : line,
+          field: issue.path.length ? issue.path.map(String).join('.') : undefined,
+          message:
+            issue.code === 'unrecognized_keys'
+              ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: woorden, vindt, toelichting)`
+              : issue.message,
+        });
+      }
+      return;
+    }
+    const ok = r.data.woorden.every((w, j) => {
+      const field = `woorden.${j}`;
+      const at = fieldLineIn(raw, line, 'woorden');
+      if (DUTCH_STOPWORDS.has(w)) {
+        problems.push({
+          file: rel,
+          line: at,
+          field,
+          message: `"${w}" is een stopwoord: het zoeken slaat het over, dus het vindt nooit iets. Haal het weg.`,
+        });
+        return false;
+      }
+      const before = seen.get(w);
+      if (before !== undefined) {
+        problems.push({
+          file: rel,
+          line: at,
+          field,
+          message: `"${w}" staat al in het item op regel ${before}. Voeg de twee items samen, zodat één woord één plek heeft.`,
+        });
+        return false;
+      }
+      seen.set(w, line);
+      return true;
+    });
+    if (ok) entries.push({woorden: r.data.woorden, vindt: r.data.vindt, line});
+  });
+  return {entries, problems};
+}
