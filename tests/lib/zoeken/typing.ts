@@ -46,6 +46,10 @@ export async function typedFirstSearch(browser: Browser, root: string, query: st
       `document.querySelector('dialog[open] [role="listbox"]')?.getAttribute('data-zoeken-query') === ${JSON.stringify(query)} &&
        /resultaten\\.$/.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? '')`,
     );
+    // The visible lines fetch their text once they have stayed on screen a moment (ResultSnippet): wait for
+    // the first, let the others of the same moment start, then let every fetch land.
+    await page.waitForFunction(`!!document.querySelector('dialog[open] [data-zoeken-snippet]')`);
+    await page.waitForTimeout(100);
     while (open > 0) await page.waitForTimeout(50);
     const files = await Promise.all(sizes);
     return {bytes: files.reduce((a, b) => a + b.bytes, 0), files};
