@@ -4,16 +4,27 @@
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
+import {declaredPublicFiles} from '../config/publicFiles';
+import type {PublicFiles} from '../urls/declared';
 import {runRules, type CheckOptions} from './rules';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 
+export interface CheckResult {
+  site: ContentSite;
+  problems: Problem[];
+  /** The files and anchors the plugins will publish for this content, which links were checked against. */
+  publicFiles: PublicFiles;
+}
+
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
 export async function checkSite(
   siteDir: string,
-  options: CheckOptions = {},
+  options: Omit<CheckOptions, 'publicFiles'> = {},
   collected = collectContentFiles(siteDir),
-): Promise<{site: ContentSite; problems: Problem[]}> {
+): Promise<CheckResult> {
   const site = await loadContent(siteDir, collected);
-  return {site, problems: sortProblems([...site.problems, ...runRules(site, options)])};
+  const publicFiles = declaredPublicFiles(site);
+  const problems = runRules(site, {...options, publicFiles: publicFiles.files});
+  return {site, problems: sortProblems([...site.problems, ...problems]), publicFiles};
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {LOCALE_PREFIXES} from '../../content/vocabulary';
 import {PLUGIN_NAME, type PluginOptions} from './options';
-import {robotsTxt} from './server';
+import {robotsTxt} from './server/robotsTxt';
 
 export {validateOptions} from './options';
 
