@@ -1,10 +1,12 @@
+import type {LoadContext} from '@docusaurus/types';
 import type {Configuration} from 'webpack';
 import {describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import paginastijlPlugin, {isListed} from '../index';
-import {normalize} from '../options';
+import paginastijlPlugin from '../index';
+import {normalizeOptions} from '../options';
+import {isListed} from '../server/webpack';
 import {
   htmlClasses,
   neededBy,
@@ -22,7 +24,7 @@ const cssModule = (file: string) => ({
 
 const configure = (losseStijlen: string[], config: Configuration, isServer = false) =>
   (
-    paginastijlPlugin(undefined, normalize({losseStijlen})).configureWebpack as (
+    paginastijlPlugin({} as LoadContext, normalizeOptions({losseStijlen})).configureWebpack as (
       c: Configuration,
       s: boolean,
       u: never,
@@ -74,8 +76,8 @@ describe('paginastijl: which CSS leaves the shared stylesheet', () => {
   });
 
   it('refuses an option that is not a list of texts, in Dutch', () => {
-    expect(() => normalize({losseStijlen: '/katex/'})).toThrow(/optie "losseStijlen": moet een lijst zijn/);
-    expect(() => normalize({losseStijl: []})).toThrow(/onbekende optie "losseStijl"/);
+    expect(() => normalizeOptions({losseStijlen: '/katex/'})).toThrow(/optie "losseStijlen": moet een lijst zijn/);
+    expect(() => normalizeOptions({losseStijl: []})).toThrow(/onbekende optie "losseStijl"/);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {normalizeUrl} from '@docusaurus/utils';
 
 /**
  * For each selector of a stylesheet, the class names it requires (`.name` outside `:not(…)`):
@@ -108,4 +109,19 @@ export function htmlFiles(dir: string, top = true): string[] {
     if (e.isDirectory()) return e.name === 'assets' ? [] : htmlFiles(p, false);
     return e.name.endsWith('.html') ? [p] : [];
   });
+}
+
+/**
+ * postBuild: every page of one locale's output links exactly the separate stylesheets
+ * it needs (under `baseUrl`), and no other.
+ */
+export function linkNeededStylesheets(outDir: string, baseUrl: string): void {
+  const sheets = splitStylesheets(path.join(outDir, 'assets/css'));
+  if (sheets.length === 0) return;
+  const all = sheets.map((s) => s.file);
+  for (const page of htmlFiles(outDir)) {
+    const html = fs.readFileSync(page, 'utf8');
+    const linked = withOnly(html, neededBy(html, sheets), all, (f) => normalizeUrl([baseUrl, 'assets/css', f]));
+    if (linked !== html) fs.writeFileSync(page, linked);
+  }
 }
