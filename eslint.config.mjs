@@ -17,6 +17,7 @@ const ALSO_IN_BROWSER = [
   'src/plugins/*/shared/**/*.ts',
   'src/content/vocabulary.ts',
   'src/lib/cite.ts',
+  'src/lib/accents.ts',
   'src/config/repo.ts',
 ];
 

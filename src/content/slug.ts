@@ -3,12 +3,12 @@
  * editor alike, so a title gives the same URL whichever route a contributor takes.
  * Pure: the editor's browser script imports it.
  */
+import {foldAccents} from '../lib/accents';
 
 /** "Kenniscafé 2: Samen opvoeden!" → "kenniscafe-2-samen-opvoeden" */
 export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // NFKC first: compatibility forms (the ligature ﬁ, full-width letters, ²) become plain letters and digits.
+  return foldAccents(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
