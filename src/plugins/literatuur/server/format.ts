@@ -69,7 +69,8 @@ export function readEntry(html: string): {inner: string; text: string} {
   const entry = $('.csl-entry').get(0);
   const at = entry?.sourceCodeLocation;
   const inner = at?.startTag && at.endTag ? html.slice(at.startTag.endOffset, at.endTag.startOffset) : html;
-  return {inner: inner.trim(), text: (entry ? $(entry) : $.root()).text().trim()};
+  const text = entry ? $(entry).text() : $.root().text();
+  return {inner: inner.trim(), text: text.trim()};
 }
 
 export function formatBibliography(entries: readonly CslEntry[]): FormattedBibliography {

@@ -90,6 +90,15 @@ describe('paginastijl: which page links which stylesheet', () => {
     expect([...htmlClasses('<div class="a  kaart_Ab12"><p class="">x</p></div>')].sort()).toEqual(['a', 'kaart_Ab12']);
   });
 
+  it('reads selectors as CSS does: alternatives, escapes, commas inside brackets, minified HTML', () => {
+    expect(selectorClasses('.x:is(.a, .b) .y{color:red}.md\\:p-2,[data-x="a,b"] .z{margin:0}')).toEqual([
+      ['x', 'y'],
+      ['md:p-2'],
+      ['z'],
+    ]);
+    expect([...htmlClasses("<p class=katex>x</p><span class='a b'></span>")].sort()).toEqual(['a', 'b', 'katex']);
+  });
+
   it('links a split stylesheet in pages that may match one of its rules, once, at the end of the head', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paginastijl-'));
     try {
