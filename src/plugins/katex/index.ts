@@ -4,7 +4,7 @@
  * separate files (./server/fonts.ts). The stylesheet (3.5 KiB gzip) is imported
  * only by pages with a formula (./remark); the paginastijl plugin keeps it out of
  * the stylesheet every page loads and links it in the HTML of those pages (its
- * option `losseStijlen` in docusaurus.config.ts names it).
+ * option `separateStylesheets` in docusaurus.config.ts names it).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {PLUGIN_NAME, type PluginOptions} from './options';

@@ -4,7 +4,7 @@
  *
  * Docusaurus puts all CSS of the site into one render-blocking `styles` chunk, so a
  * handleiding page also downloads the styles of the worksheets, the route table, the
- * glossary index, the blog and KaTeX. The stylesheets named in `losseStijlen` stay with the
+ * glossary index, the blog and KaTeX. The stylesheets named in `separateStylesheets` stay with the
  * code of the pages that import them instead (configureWebpack, ./server/webpack.ts):
  * webpack loads that CSS before a client-side navigation shows the page. In the built HTML,
  * Docusaurus links some of these files where they are not used and misses others, so
@@ -25,7 +25,7 @@ export default function paginastijlPlugin(_context: LoadContext, options: Plugin
   return {
     name: PLUGIN_NAME,
     configureWebpack(config, isServer) {
-      if (!isServer) splitListedStylesheets(config, options.losseStijlen);
+      if (!isServer) splitListedStylesheets(config, options.separateStylesheets);
       return {};
     },
     postBuild: ({outDir, siteConfig}) => linkNeededStylesheets(outDir, siteConfig.baseUrl),

@@ -14,7 +14,10 @@ const options = createOptionsValidator({
      * CSS modules with their own class names, a library's own classes like KaTeX's): the order
      * in which separate files arrive is not fixed (Docusaurus issue 2006).
      */
-    losseStijlen: z.array(z.string().min(1)).default([]),
+    separateStylesheets: z.array(z.string().min(1)).default([]),
+  },
+  removed: {
+    losseStijlen: 'de optie heet nu "separateStylesheets" (opties zijn Engels, zie ONTWIKKELAARS.md).',
   },
 });
 

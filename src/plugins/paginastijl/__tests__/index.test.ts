@@ -17,7 +17,7 @@ afterEach(() => cleanup.splice(0).forEach((f) => f()));
 
 async function built(): Promise<(file: string) => string> {
   const context = await fixtureContext(path.join(FIXTURES, 'website'));
-  const plugin = paginastijlPlugin(context, validated(validateOptions, {losseStijlen: ['/katex/dist/katex']}));
+  const plugin = paginastijlPlugin(context, validated(validateOptions, {separateStylesheets: ['/katex/dist/katex']}));
   const out = tempDir('paginastijl-');
   cleanup.push(out.remove);
   fs.cpSync(path.join(FIXTURES, 'build'), out.dir, {recursive: true});
@@ -51,7 +51,7 @@ describe('paginastijl plugin on a fixture build', () => {
 
   it('changes only the browser build’s CSS chunks', async () => {
     const context = await fixtureContext(path.join(FIXTURES, 'website'));
-    const plugin = paginastijlPlugin(context, validated(validateOptions, {losseStijlen: ['/katex/dist/katex']}));
+    const plugin = paginastijlPlugin(context, validated(validateOptions, {separateStylesheets: ['/katex/dist/katex']}));
     const config: Configuration = {optimization: {splitChunks: {cacheGroups: {styles: {type: 'css/mini-extract'}}}}};
     const configure = plugin.configureWebpack as (c: Configuration, isServer: boolean) => unknown;
     configure(config, true);

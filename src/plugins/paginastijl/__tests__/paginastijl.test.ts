@@ -22,9 +22,9 @@ const cssModule = (file: string) => ({
     `css /site/node_modules/css-loader/dist/cjs.js??ruleSet[1].rules[5]!/site/node_modules/postcss-loader/dist/cjs.js!${file}|0||||}`,
 });
 
-const configure = (losseStijlen: string[], config: Configuration, isServer = false) =>
+const configure = (separateStylesheets: string[], config: Configuration, isServer = false) =>
   (
-    paginastijlPlugin({} as LoadContext, normalizeOptions({losseStijlen})).configureWebpack as (
+    paginastijlPlugin({} as LoadContext, normalizeOptions({separateStylesheets})).configureWebpack as (
       c: Configuration,
       s: boolean,
       u: never,
@@ -76,8 +76,13 @@ describe('paginastijl: which CSS leaves the shared stylesheet', () => {
   });
 
   it('refuses an option that is not a list of texts, in Dutch', () => {
-    expect(() => normalizeOptions({losseStijlen: '/katex/'})).toThrow(/optie "losseStijlen": moet een lijst zijn/);
+    expect(() => normalizeOptions({separateStylesheets: '/katex/'})).toThrow(
+      /optie "separateStylesheets": moet een lijst zijn/,
+    );
     expect(() => normalizeOptions({losseStijl: []})).toThrow(/onbekende optie "losseStijl"/);
+    expect(() => normalizeOptions({losseStijlen: []})).toThrow(
+      'optie "losseStijlen" bestaat niet meer: de optie heet nu "separateStylesheets"',
+    );
   });
 });
 
