@@ -11,17 +11,19 @@ import {siteLocation} from './src/config/site';
 import {strictBlog, strictBuild} from './src/config/strict';
 import {editUrlBase, repoUrl} from './src/config/repo';
 import {redirects} from './src/config/redirects';
-import {gitRunner, lastUpdateSource} from './src/config/vcs';
+import {changeNotesVcs, gitRunner, lastUpdateSource} from './src/config/vcs';
 import remarkBegrippen from './src/plugins/begrippen/remark';
 import remarkBronnen from './src/plugins/bronnen/remark';
 import remarkLiteratuur from './src/plugins/literatuur/remark';
 import remarkOverzichten from './src/plugins/overzichten/remark';
 import remarkWerkbladen from './src/plugins/werkbladen/remark';
 import remarkKatexCss from './src/plugins/katex/remark';
+import remarkErrata from './src/plugins/wijzigingen/remark';
 
 const siteDir = __dirname;
 const {url, baseUrl} = siteLocation();
-// "Laatst bijgewerkt" comes from git; a copy without history (a zip download) still builds.
+// Git history is read once; "Laatst gewijzigd" of a content page is its newest change note, not a
+// commit (changeNotesVcs). A copy without history (a zip download) still builds.
 const lastUpdate = lastUpdateSource(gitRunner(siteDir));
 if (lastUpdate.notice) console.log(`[kennisbank] ${lastUpdate.notice}`);
 // "Bewerk deze pagina" and "Geef feedback" point here: REPO_URL, else package.json "repository"
@@ -44,6 +46,8 @@ const docsRemark = [
   remarkKatexCss,
   [remarkBegrippen, pageData],
   [remarkOverzichten, pageData],
+  // After the summary and edition note, so a corrected page of an older edition opens with its erratum notice.
+  [remarkErrata, pageData],
   [remarkWerkbladen, pageData],
   [remarkLiteratuur, pageData],
   [remarkBronnen, pageData],
@@ -74,7 +78,8 @@ const config: Config = {
       fasterByDefault: false,
       mdx1CompatDisabledByDefault: true,
     },
-    experimental_vcs: lastUpdate.vcs,
+    // Content pages are dated by their change notes (last_update from `wijzigingen`), not by commits.
+    experimental_vcs: changeNotesVcs(lastUpdate.vcs, siteDir),
     // Docusaurus's own build speed-ups that need no @docusaurus/faster: each MDX file compiled
     // once for the client and server bundles, and pages rendered in worker threads.
     faster: {mdxCrossCompilerCache: true, ssgWorkerThreads: true},
@@ -193,13 +198,22 @@ const config: Config = {
     './src/plugins/zoeken/index.ts',
     // robots.txt naming the sitemaps, from SITE_URL and BASE_URL.
     './src/plugins/robots/index.ts',
+    // What changed: errata pages of older editions, feeds of major changes, the content API
+    // (/api/…), OpenSearch, and the banner of an older edition.
+    './src/plugins/wijzigingen/index.ts',
     // A linked page's code loads when the reader points at, taps or focuses the link, not when it scrolls into view.
     './src/plugins/vooruitladen/index.ts',
     // The handleiding as a book: a PDF and an EPUB per edition, made in postBuild from the built pages.
     './src/plugins/boek/index.ts',
     // The web editor at /beheer/ (Decap CMS, self-hosted), its form generated from the schemas and data files.
     // BEHEER_AUTH_URL: the OAuth service that logs contributors in to GitHub (see CONTRIBUTING.md).
-    ['./src/plugins/beheer/index.ts', {authUrl: process.env.BEHEER_AUTH_URL || undefined}],
+    [
+      './src/plugins/beheer/index.ts',
+      {
+        authUrl: process.env.BEHEER_AUTH_URL || undefined,
+        siteDomain: process.env.BEHEER_SITE_DOMAIN || undefined,
+      },
+    ],
     // Moved or renamed pages keep their old URL working: add {from, to} to src/config/redirects.ts.
     ['@docusaurus/plugin-client-redirects', {redirects}],
   ],
@@ -262,12 +276,14 @@ const config: Config = {
             {label: 'Kenniscafés', to: '/kenniscafes'},
             // pathname:// keeps baseUrl and bypasses the router: the feed is a file, not a page.
             {label: 'RSS-feed kenniscafés', href: 'pathname:///kenniscafes/rss.xml'},
+            {label: 'Feed met wijzigingen', href: 'pathname:///wijzigingen/2024/atom.xml'},
           ],
         },
         {
           title: 'Over deze site',
           items: [
             {label: 'Over deze kennisbank', to: '/over'},
+            {label: 'Voor organisaties', to: '/voor-organisaties'},
             {label: 'Toegankelijkheid', to: '/toegankelijkheid'},
           ],
         },

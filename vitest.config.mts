@@ -1,9 +1,14 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // Theme components under test (e.g. werkbladen's Antwoordvlak): JSX as React compiles it, @site as in Docusaurus.
+        oxc: {jsx: {runtime: 'automatic', importSource: 'react'}},
+        resolve: {alias: {'@site': path.dirname(fileURLToPath(import.meta.url))}},
         test: {
           name: 'unit',
           include: [
@@ -13,6 +18,9 @@ export default defineConfig({
             'scripts/**/__tests__/**/*.test.ts',
           ],
           environment: 'node',
+          // The content check loads cspell's Dutch dictionary and the readability lexicon once per test file
+          // (about 3 s of CPU); 5 s leaves no room on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

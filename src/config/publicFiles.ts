@@ -13,6 +13,7 @@ import {anchorPages as begrippenAnchorPages} from '../plugins/begrippen/server/p
 import {publicFiles as literatuurFiles} from '../plugins/literatuur/server/publicFiles';
 import {publicFiles as robotsFiles} from '../plugins/robots/server/publicFiles';
 import {publicFiles as werkbladenFiles} from '../plugins/werkbladen/server/publicFiles';
+import {publicFiles as wijzigingenFiles} from '../plugins/wijzigingen/server/publicFiles';
 import {BLOG_FEEDS, URLS} from '../content/vocabulary';
 import type {DeclarationInput, PublicFiles} from '../urls/declared';
 
@@ -21,7 +22,14 @@ const DOCUSAURUS_FILES = [...Object.values(BLOG_FEEDS).map((f) => `${URLS.blog}/
 
 export function declaredPublicFiles(site: DeclarationInput): PublicFiles {
   return {
-    files: [...werkbladenFiles(site), ...literatuurFiles(), ...boekFiles(site), ...robotsFiles(), ...DOCUSAURUS_FILES],
+    files: [
+      ...werkbladenFiles(site),
+      ...literatuurFiles(),
+      ...boekFiles(site),
+      ...wijzigingenFiles(site),
+      ...robotsFiles(),
+      ...DOCUSAURUS_FILES,
+    ],
     anchorPages: begrippenAnchorPages(site),
   };
 }

@@ -1,14 +1,17 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
- * the glossary (loadContent) and the content rules, in one sorted list. The
+ * the glossary (loadContent), the content rules, and the freeze of editions that are no longer
+ * current (errata and fingerprints), in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
 import {declaredPublicFiles} from '../config/publicFiles';
 import type {PublicFiles} from '../urls/declared';
 import {runRules, type CheckOptions} from './rules';
+import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
+import {editieProblemen} from './vastgezet';
 
 export interface CheckResult {
   site: ContentSite;
@@ -23,8 +26,11 @@ export async function checkSite(
   options: Omit<CheckOptions, 'publicFiles'> = {},
   collected = collectContentFiles(siteDir),
 ): Promise<CheckResult> {
+  // The dictionary loads in its own thread while the pages are read.
+  const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
+  const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
   const publicFiles = declaredPublicFiles(site);
-  const problems = runRules(site, {...options, publicFiles: publicFiles.files});
-  return {site, problems: sortProblems([...site.problems, ...problems]), publicFiles};
+  const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files});
+  return {site, problems: sortProblems([...site.problems, ...problems, ...editieProblemen(site)]), publicFiles};
 }

@@ -10,10 +10,14 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import type * as z from 'zod';
+import {isRealDate} from './datum';
+import {errataFile, type Erratum} from './errata';
 import {editionOfFile} from './editions';
 import {ContentError, frontMatterLine, type Problem} from './problems';
 import {contentSchemas, type ContentSchemas} from './schema';
+import {errataPerEditie, isVastgezet} from './vastgezet';
 import {DEFAULT_LOCALE, URLS} from './vocabulary';
+import {metWijzigingsdatum} from './wijzigingen';
 
 export type ContentKind = 'doc' | 'blog';
 
@@ -134,11 +138,7 @@ function rawLineProblems(f: ContentFile): Problem[] {
   return out;
 }
 
-/** Whether year-month-day is a day that exists (JavaScript would quietly turn 2025-13-45 into 2026-02-14). */
-export function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export {isRealDate};
 
 /** A kenniscafé's date, in its file name or its front matter, must be a real day written as JJJJ-MM-DD. */
 function dateProblems(f: ContentFile): Problem[] {
@@ -212,6 +212,23 @@ function fileProblems(f: ContentFile, data: Record<string, unknown>): Problem[] 
         message: `moet "${slug}" zijn, zodat het begrip een vaste URL heeft`,
       });
   }
+  if (f.kind === 'doc' && isVastgezet(f.edition) && data.wijzigingen !== undefined) {
+    out.push({
+      file: f.file,
+      line: at('wijzigingen'),
+      field: 'wijzigingen',
+      message: `de editie ${f.edition} is vastgezet: een correctie staat niet hier maar als erratum in ${errataFile(f.edition)} (zie CONTRIBUTING.md). Haal "wijzigingen" hier weg.`,
+    });
+  }
+  if (data.last_update !== undefined) {
+    out.push({
+      file: f.file,
+      line: at('last_update'),
+      field: 'last_update',
+      message:
+        'laat dit veld weg: de datum „Laatst gewijzigd” komt uit "wijzigingen" (de nieuwste wijziging), of in een vastgezette editie uit de errata. Een kleine correctie verandert de datum niet.',
+    });
+  }
   if (/\.(MD|MDX|Md|mD|markdown)$/.test(f.file)) {
     out.push({
       file: f.file,
@@ -248,6 +265,8 @@ export interface ParseFrontMatterOptions {
   siteDir: string;
   /** Keys of the sources (src/data/bronnen/<sleutel>.yml). */
   bronKeys: readonly string[];
+  /** Errata per frozen edition (src/data/errata/<editie>.yml): a frozen page's change notes. Default: read from siteDir. */
+  errata?: ReadonlyMap<string, readonly Erratum[]>;
 }
 
 /**
@@ -255,7 +274,11 @@ export interface ParseFrontMatterOptions {
  * through unchanged. An invalid file stops the build with its problems; the
  * content-validation plugin has normally reported every problem of every file first.
  */
-export function createParseFrontMatter({siteDir, bronKeys}: ParseFrontMatterOptions): ParseFrontMatter {
+export function createParseFrontMatter({
+  siteDir,
+  bronKeys,
+  errata = errataPerEditie(siteDir, bronKeys),
+}: ParseFrontMatterOptions): ParseFrontMatter {
   const schemas = contentSchemas(bronKeys);
   return async (params) => {
     const parsed = await params.defaultParseFrontMatter(params);
@@ -266,6 +289,7 @@ export function createParseFrontMatter({siteDir, bronKeys}: ParseFrontMatterOpti
     if (!/^---\r?\n/.test(f.raw)) throw new ContentError([{file: rel, line: 1, message: NO_FRONT_MATTER}]);
     const {data, problems} = validateFrontMatter(f, parsed.frontMatter, schemas);
     if (problems.length > 0) throw new ContentError(problems);
-    return {...parsed, frontMatter: data};
+    // "Laatst gewijzigd" is the newest change note (or erratum), never the last commit.
+    return {...parsed, frontMatter: metWijzigingsdatum(data, f, errata)};
   };
 }

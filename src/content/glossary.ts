@@ -5,6 +5,7 @@
  * the begrippen plugin both build it, from the same front matter.
  */
 import {frontMatterLine, suggest, type Problem} from './problems';
+import {EDITIONS} from './vocabulary';
 
 /** One glossary term as pages and the inline explanation need it. */
 export interface Begrip {
@@ -123,7 +124,8 @@ export function buildGlossary(sources: readonly TermSource[]): Glossary {
 /** The message for a marker whose word is no term, alias or id of the edition. */
 export function unknownTermMessage(target: string, edition: string, glossary: Pick<Glossary, 'terms'>): string {
   return (
-    `begrip "${target}" bestaat niet in editie "${edition}".` +
+    // The edition's label ("Editie 2024"), never its internal name ("current").
+    `begrip "${target}" bestaat niet in de begrippenlijst (${(EDITIONS as Record<string, {label: string}>)[edition]?.label ?? edition}).` +
     suggest(
       target,
       glossary.terms.flatMap((t) => [t.term, ...t.aliases]),

@@ -6,6 +6,7 @@
  * web editor's field lists all come from here.
  */
 import * as z from 'zod';
+import {ISO_DATUM, alsDatumTekst, isEchteDatum, vandaag} from './datum';
 import {zinnen} from './leesbaarheid/zinnen';
 import {
   AUDIENCES,
@@ -101,8 +102,62 @@ export const kortGezegdSchema = z
     }
   });
 
+/**
+ * A page's change notes (front matter `wijzigingen`): each a real date, not after `today`, newest
+ * first, none twice. Every problem is reported on the line of the note it is about.
+ */
+export function wijzigingenSchema(today: string) {
+  return z
+    .array(
+      z.strictObject({
+        datum: z.preprocess(
+          alsDatumTekst,
+          z
+            .string({error: 'ontbreekt: geef de datum als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+            .regex(ISO_DATUM, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
+            .refine(isEchteDatum, {error: 'bestaat niet: controleer maand (01–12) en dag; de vorm is JJJJ-MM-DD'})
+            .refine((d) => d <= today, {
+              error: `ligt in de toekomst (vandaag is ${today}): schrijf een wijziging op als ze gedaan is`,
+            }),
+        ),
+        tekst: z
+          .string({error: 'ontbreekt: zeg in één zin wat er veranderde'})
+          .trim()
+          .min(10, {error: 'is te kort: zeg in één volledige zin wat er veranderde'}),
+      }),
+      {error: 'moet een lijst zijn van wijzigingen met "datum" en "tekst"'},
+    )
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((w, i) => {
+        const previous = list[i - 1];
+        if (previous && w.datum > previous.datum) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'datum'],
+            message: `staat niet op volgorde: ${w.datum} is nieuwer dan ${previous.datum} erboven. Zet de nieuwste wijziging bovenaan`,
+          });
+        }
+        const key = `${w.datum}\n${w.tekst}`;
+        if (seen.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: 'staat twee keer in de lijst (zelfde datum en tekst): haal er één weg',
+          });
+        }
+        seen.add(key);
+      });
+    });
+}
+
+export interface SchemaOptions {
+  /** Today as JJJJ-MM-DD (change notes may not be later); default: today in the Netherlands. */
+  vandaag?: string;
+}
+
 /** The schemas, with the keys of the site's data files (sources) as closed lists. */
-export function contentSchemas(bronKeys: readonly string[]) {
+export function contentSchemas(bronKeys: readonly string[], {vandaag: today = vandaag()}: SchemaOptions = {}) {
   const keys = (bronKeys.length ? bronKeys : ['(geen bronnen)']) as [string, ...string[]];
   const bronRef = z.strictObject({
     bron: z.enum(keys, {
@@ -147,22 +202,11 @@ export function contentSchemas(bronKeys: readonly string[]) {
     kenniscafe: kebabId('een kenniscafé-slug').optional(),
     kort_gezegd: kortGezegdSchema.optional(),
     /**
-     * Major changes to the page (GOV.UK's change notes): a date and one plain-Dutch sentence each.
-     * A minor edit (typo, layout) gets none. The newest one is the page's "Laatst gewijzigd".
+     * Major changes to the page (GOV.UK's change notes): a date and one plain-Dutch sentence each,
+     * newest first. A minor edit (typo, layout) gets none. The newest one is the page's "Laatst
+     * gewijzigd" (markdown.parseFrontMatter fills Docusaurus's last_update from it).
      */
-    wijzigingen: z
-      .array(
-        z.strictObject({
-          datum: z
-            .string({error: 'ontbreekt: geef de datum als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'})
-            .regex(/^\d{4}-\d{2}-\d{2}$/, {error: 'moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2026-12-05"'}),
-          tekst: z
-            .string({error: 'ontbreekt: zeg in één zin wat er veranderde'})
-            .min(10, {error: 'is te kort: zeg in één volledige zin wat er veranderde'}),
-        }),
-        {error: 'moet een lijst zijn van wijzigingen met "datum" en "tekst"'},
-      )
-      .optional(),
+    wijzigingen: wijzigingenSchema(today).optional(),
   });
 
   const sectie = z.strictObject({
@@ -244,6 +288,8 @@ export function contentSchemas(bronKeys: readonly string[]) {
       .array(z.string(), {error: 'ontbreekt: noem de thema’s met hun sleutel uit blog/tags.yml'})
       .min(1, {error: 'noem minstens één thema uit blog/tags.yml'}),
     bronnen,
+    /** Major changes after publication, as on docs pages. */
+    wijzigingen: wijzigingenSchema(today).optional(),
   });
 
   return {
@@ -266,3 +312,5 @@ export type WerkbladSectie = Werkblad['secties'][number];
 export type BegripFrontMatter = z.output<ContentSchemas['begrip']>;
 export type SpanningsveldFrontMatter = z.output<ContentSchemas['spanningsveld']>;
 export type BronRef = BaseFrontMatter['bronnen'][number];
+/** One change note as written in front matter. */
+export type WijzigingNotitie = z.output<ReturnType<typeof wijzigingenSchema>>[number];

@@ -100,6 +100,14 @@ export function pinnedEditionPath(edition: string, slug: string): string {
   return `${e.path || `/${e.year}`}${slug}`;
 }
 
+/**
+ * Kinds of erratum of a frozen edition (src/data/errata/<editie>.yml). `inhoud`: what the page
+ * says changed (names the source passage); `taal`: wording or layout, meaning the same;
+ * `aanvulling`: something added (a summary, a term); `editie`: what the edition says about itself.
+ */
+export const ERRATUM_SOORTEN = ['inhoud', 'taal', 'aanvulling', 'editie'] as const;
+export type ErratumSoort = (typeof ERRATUM_SOORTEN)[number];
+
 /** URL bases (without base URL and locale prefix). */
 export const URLS = {
   blog: '/kenniscafes',
@@ -109,6 +117,14 @@ export const URLS = {
   downloads: '/downloads',
   zoeken: '/zoeken',
   literatuur: '/onderzoek/literatuur',
+  /** Feeds of major changes and errata, one folder per edition year: /wijzigingen/2024/atom.xml. */
+  wijzigingen: '/wijzigingen',
+  /** Machine-readable files for portals: /api/<locale>/<year>/paginas.json, /api/urls.json. */
+  api: '/api',
+  /** The errata of a frozen edition, below its pinned path: /2021/errata. */
+  errata: '/errata',
+  /** OpenSearch description, per locale. */
+  opensearch: '/opensearch.xml',
 } as const;
 
 /** Locales of the site; the first is the default (served at the root), others under /<locale>. */

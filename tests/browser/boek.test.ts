@@ -18,17 +18,38 @@ import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
 import {renderPdfPages} from '../lib/pdfRender';
 import {checkPdf} from '../../src/plugins/boek/server/checkPdf';
 import {siteEditions} from '../../src/content/editions';
+import {DEFAULT_LOCALE} from '../../src/content/vocabulary';
+import {contentPages} from '../lib/content';
 import {htmlFileFor, resolveInBuild} from '../../src/urls/manifest';
 
 const SHOTS = process.env.BOEK_SCREENSHOTS;
 /** Byte budgets: a book must stay easy to mail and to put on an intranet. */
 const BUDGET = {pdf: 3_000_000, epub: 400_000, zip: 2_000_000};
 
+const PAGES = await contentPages();
+
+/** The newest change note (front matter `wijzigingen`) of an edition's handleiding pages, as a Dutch date. */
+function contentRevision(edition: string): string | undefined {
+  const newest = PAGES.filter(
+    (p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === edition && p.data.type === 'handleiding',
+  )
+    .flatMap((p) => (p.data.wijzigingen as {datum: string}[] | undefined) ?? [])
+    .map((w) => w.datum)
+    .sort()
+    .pop();
+  return newest
+    ? new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
+        new Date(`${newest}T00:00:00Z`),
+      )
+    : undefined;
+}
+
 /** Every edition with content, with the label the site shows for it (vocabulary.ts). */
 const EDITIONS = siteEditions(process.cwd()).map((e) => ({
   year: e.year,
   home: `${e.path}/handleiding`,
   label: e.label,
+  revision: contentRevision(e.name),
 }));
 
 const site = useBuiltSite();
@@ -94,7 +115,7 @@ function tocLines(pageText: string[], firstChapterPage: number): {title: string;
   return [...text.matchAll(/(.+?) (\d+)(?= |$)/g)].map((m) => ({title: m[1]!.trim(), page: Number(m[2])}));
 }
 
-describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, home, label}) => {
+describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, home, label, revision}) => {
   const pdfPath = `downloads/handleiding-${year}.pdf`;
   const epubPath = `downloads/handleiding-${year}.epub`;
   let pdfBytes: Uint8Array;
@@ -138,15 +159,23 @@ describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, hom
     );
   });
 
-  it('has cover, colophon, glossary of the terms used, and sources with literature', () => {
+  it('has cover, colophon (both with the edition and its content revision), glossary of the terms used, and sources with literature', () => {
     expect(pdf.pageText[0]).toContain(label);
     expect(pdf.pageText[0]).toMatch(/Gemaakt op \d{1,2} \w+ 20\d\d/);
     expect(pdf.pageText[0]).toContain(
       `${new URL(process.env.SITE_URL ?? 'https://kennisbank.example').host}${BASE_URL}${home.slice(1)}`,
     );
     const colofon = pdf.pageText[1]!;
-    for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Christelijke Hogeschool Ede'])
+    for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Present 24x7'])
       expect(colofon).toContain(s);
+    // The content revision: the newest change note of the edition's pages, or plainly none.
+    if (revision) {
+      expect(pdf.pageText[0]).toContain(`Laatste inhoudelijke wijziging: ${revision}`);
+      expect(colofon).toContain(`${label} — laatste inhoudelijke wijziging op ${revision}`);
+    } else {
+      expect(pdf.pageText[0]).toContain('Geen inhoudelijke wijzigingen vastgelegd');
+      expect(colofon).toContain(`${label} — geen inhoudelijke wijzigingen vastgelegd.`);
+    }
     const all = pdf.pageText.join(' ');
     expect(all).toContain('Bijlage: Begrippen');
     expect(all).toMatch(/Literatuur De publicaties die de bronnen noemen, in APA-stijl\. \S/);

@@ -9,9 +9,15 @@ import path from 'node:path';
 import type {BrowserContext} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
-import {alleVragen, formatBytes, isKaartenblad, type Werkblad} from '../../src/plugins/werkbladen/shared/model';
-import {docxAnswerAreas, pdfAnswerAreas, type Vlakken} from '../../src/plugins/werkbladen/__tests__/helpers';
+import {formatBytes, isKaartenblad, type Werkblad} from '../../src/plugins/werkbladen/shared/model';
+import {
+  alleVragen,
+  docxAnswerAreas,
+  pdfAnswerAreas,
+  type Vlakken,
+} from '../../src/plugins/werkbladen/__tests__/helpers';
 import {contentPages} from '../lib/content';
+import {horizontalScroll, settle} from '../lib/layout';
 
 const SHOTS = process.env.WERKBLAD_SCREENSHOTS; // optional folder for a person to look at print output
 
@@ -63,6 +69,31 @@ describe(`werkbladen (base URL ${BASE_URL})`, () => {
       }
     },
   );
+
+  // The rolverheldering table (five columns of role names) once widened its page to ~765 px.
+  it('no worksheet page scrolls sideways on a phone or a tablet; a wide table scrolls in its own box', async () => {
+    const page = await context.newPage();
+    try {
+      const problems: string[] = [];
+      for (const {sheet} of werkbladen) {
+        await page.goto(`${site.server.root}/werkbladen/${sheet.id}`);
+        for (const width of [360, 1024]) {
+          await page.setViewportSize({width, height: 800});
+          await settle(page);
+          for (const p of await horizontalScroll(page)) problems.push(`${sheet.id} bij ${width} px: ${p}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      // The box that scrolls can be reached and scrolled with the keyboard.
+      await page.goto(`${site.server.root}/werkbladen/rolverheldering`);
+      await page.setViewportSize({width: 360, height: 800});
+      const vak = page.getByRole('region', {name: /Invultabel bij vraag/}).first();
+      expect(await vak.getAttribute('tabindex')).toBe('0');
+      expect(await vak.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('the overview lists every worksheet per phase and per user, and every file, without JavaScript', async () => {
     const noJs = await site.browser.newContext({javaScriptEnabled: false});

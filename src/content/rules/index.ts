@@ -8,7 +8,10 @@ import path from 'node:path';
 import {headings, parseMarkdown} from '../markdown';
 import type {Problem} from '../problems';
 import type {ContentSite} from '../validate';
-import {DATA_FILES, bronFiles} from '../siteData';
+import {DATA_FILES, bronFiles, bronKeys} from '../siteData';
+import {loadErrata} from '../errata';
+import {vastgezetteEdities} from '../vastgezet';
+import {errataPad} from '../../plugins/wijzigingen/shared/paden';
 import {LOCALE_PREFIXES, URLS, editionPath} from '../vocabulary';
 import {afbeeldingen} from './afbeeldingen';
 import {interneLinks, normalisePath} from './interne-links';
@@ -18,6 +21,7 @@ import {leesbaarheid} from './leesbaarheid';
 import {persoonsgegevens, scanPersonalData} from './persoonsgegevens';
 import type {AllowlistEntry, Rule, RuleContext, RuleFile, SiteUrls} from './types';
 import {placeholdersIn, sjabloon} from './sjabloon';
+import {spelling, type Spelling} from './spelling';
 import {veiligeHtml} from './veilige-html';
 
 export const RULES: readonly Rule[] = [
@@ -29,6 +33,7 @@ export const RULES: readonly Rule[] = [
   kenniscafe,
   sjabloon,
   leesbaarheid,
+  spelling,
 ];
 
 /** Default image budget: 300 kB keeps a page light on a slow intranet connection. */
@@ -64,6 +69,11 @@ export function buildSiteUrls(site: ContentSite, publicFiles: readonly string[] 
     if (typeof p.data.slug !== 'string' || p.locale !== 'nl') continue;
     const url = p.kind === 'doc' ? editionPath(p.edition, p.data.slug) : `${URLS.blog}/${p.data.slug}`;
     add(url, idsOf(p), p.file);
+  }
+  // The errata page of every frozen edition (plugin wijzigingen); its anchors are the errata's ids.
+  for (const e of vastgezetteEdities(site.siteDir)) {
+    const {errata} = loadErrata(site.siteDir, e.name, bronKeys(site.data));
+    add(errataPad(e.name), new Set(errata.map((x) => x.id)));
   }
   // Pages of the blog plugin itself; anchors there are not the content's.
   for (const sub of ['', '/tags', '/archive', '/authors']) add(URLS.blog + sub, null);
@@ -102,6 +112,8 @@ export interface CheckOptions {
   /** Files plugins write that links may point to (src/config/publicFiles.ts). */
   publicFiles?: readonly string[];
   allowlist?: readonly AllowlistEntry[];
+  /** The spell checker; checkSite loads it (rules/spelling.ts). */
+  spelling?: Spelling;
 }
 
 /** Placeholders of every template in templates/ (none when a site has no templates). */
@@ -136,6 +148,8 @@ export function ruleContext(site: ContentSite, options: CheckOptions = {}): Rule
     imageBudget: options.imageBudget ?? DEFAULT_IMAGE_BUDGET,
     allowlist: options.allowlist ?? loadAllowlist(),
     placeholders: templatePlaceholders(site.siteDir),
+    glossaries: site.glossaries,
+    spelling: options.spelling,
   };
 }
 

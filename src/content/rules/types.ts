@@ -4,8 +4,17 @@
  * index to problems, tested on in-memory Markdown.
  */
 import type {Root} from 'mdast';
+import type {Glossary} from '../glossary';
 import type {Problem} from '../problems';
 import type {ContentPage} from '../validate';
+
+/** The spell checker the spelling rule (./spelling.ts) builds from the dictionary and the word list. */
+export interface Spelling {
+  /** Is the word spelled right: in the dictionary, the word list or the site's own names and terms? */
+  kent(woord: string): boolean;
+  /** Up to three dictionary words close to it. */
+  suggesties(woord: string): string[];
+}
 
 /** A page whose Markdown parsed: the tree is there. */
 export interface RuleFile extends ContentPage {
@@ -31,6 +40,10 @@ export interface RuleContext {
   allowlist: readonly AllowlistEntry[];
   /** Text the templates (templates/*.md) ask a contributor to replace. */
   placeholders: readonly string[];
+  /** The glossary per docs edition (blog posts use the current one): which words the site explains. */
+  glossaries?: ReadonlyMap<string, Glossary>;
+  /** The spell checker (rules/spelling.ts); loaded by checkSite, which is async. */
+  spelling?: Spelling;
 }
 
 export interface AllowlistEntry {

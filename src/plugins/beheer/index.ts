@@ -10,11 +10,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {DATA_FILES} from '../../content/siteData';
+import {CURRENT_EDITION} from '../../content/vocabulary';
+import {docsContentOf} from '../shared/plugin';
+import {termsPerEdition} from '../begrippen/server/terms';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {githubRepo, type DecapConfig} from './server/config';
 import {decapDistDir, stylesheetsOf} from './server/page';
 import {editorConfig} from './server/siteConfig';
-import {writeEditor} from './server/write';
+import {glossaryFor, writeEditor} from './server/write';
+import type {PreviewTerm} from './shared/begrippen';
 
 export {validateOptions} from './options';
 
@@ -28,7 +32,9 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
   const devDir = path.join(devRoot, options.path);
   // `docusaurus build` sets NODE_ENV=production; `start` does not (see the zoeken plugin).
   const devServer = () => process.env.NODE_ENV !== 'production';
-  const page = {baseUrl, editorPath: options.path, siteTitle: siteConfig.title};
+  const page = {baseUrl, editorPath: options.path, siteTitle: siteConfig.title, repoUrl, branch: options.branch};
+  let terms: PreviewTerm[] = [];
+  let loaded: DecapConfig | undefined;
 
   if (!githubRepo(repoUrl)) {
     console.log(`[${PLUGIN_NAME}] geen webeditor: die werkt met een GitHub-repository, en REPO_URL is "${repoUrl}".`);
@@ -42,6 +48,7 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
       siteUrl: siteConfig.url,
       baseUrl,
       authUrl: options.authUrl,
+      siteDomain: options.siteDomain,
       mediaFolder: options.mediaFolder,
       localBackend: localBackend ? {url: DEV_LOCAL_BACKEND} : undefined,
     });
@@ -55,14 +62,21 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
       return configFor(devServer() && options.devLocalBackend);
     },
     async contentLoaded({content}) {
-      if (!devServer() || !content) return;
+      loaded = content;
+    },
+    async allContentLoaded({allContent}) {
+      // The preview marks [[begrippen]] as the site does: the current edition's terms (kenniscafés use those too).
+      const {editions} = termsPerEdition(docsContentOf(allContent, 'default', PLUGIN_NAME));
+      terms = glossaryFor(editions.get(CURRENT_EDITION) ?? []);
+      if (!devServer() || !loaded) return;
       // The dev server has no built CSS file: the preview gets Infima and the site's own stylesheet.
       const styles = [require.resolve('infima/dist/css/default/default.css'), path.join(siteDir, 'src/css/custom.css')];
       await fs.promises.mkdir(devDir, {recursive: true});
       await Promise.all(styles.map((s) => fs.promises.copyFile(s, path.join(devDir, path.basename(s)))));
       await writeEditor(devDir, {
         ...page,
-        config: content,
+        config: loaded,
+        terms,
         copyDecap: false,
         previewStyles: styles.map((s) => `${baseUrl}${options.path}/${path.basename(s)}`),
       });
@@ -86,6 +100,7 @@ export default function beheerPlugin(context: LoadContext, options: PluginOption
       await writeEditor(path.join(outDir, options.path), {
         ...page,
         config: content,
+        terms,
         copyDecap: true,
         previewStyles: stylesheetsOf(home),
       });

@@ -15,11 +15,23 @@ const options = createOptionsValidator({
     /** Branch that pull requests from the editor go to. */
     branch: z.string().min(1).default('main'),
     /**
-     * Decap's `backend.base_url`: the OAuth service that logs a contributor in to GitHub
-     * (a small proxy that holds the OAuth app's secret). Without it Decap uses Netlify's.
+     * Decap's `backend.base_url`: the OAuth client that logs a contributor in to GitHub and holds
+     * the OAuth app's secret (BEHEER_AUTH_URL), e.g. the Sveltia CMS Authenticator's worker, or
+     * https://api.netlify.com for Netlify's own. Without it /beheer/ says in Dutch that there is no
+     * login yet and points to the other routes (a login that goes nowhere helps no one).
      */
     authUrl: z
       .url({protocol: /^https$/, error: 'moet een https-adres zijn, bijvoorbeeld "https://auth.example.org"'})
+      .optional(),
+    /**
+     * Netlify's built-in OAuth only (authUrl https://api.netlify.com): the domain of the Netlify site
+     * that holds the GitHub provider, e.g. "kennisbank.netlify.app" (BEHEER_SITE_DOMAIN).
+     */
+    siteDomain: z
+      .string()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, {
+        error: 'moet een domeinnaam zijn, zonder https://, bijvoorbeeld "kennisbank.netlify.app"',
+      })
       .optional(),
     /** Where uploaded images go, relative to the site; static/ is served at the site root. */
     mediaFolder: z

@@ -1,9 +1,12 @@
 /**
  * Werkbladen: every worksheet page's front matter becomes, at build time, a
  * fillable PDF and a Word file at /<outPath>/<id>.pdf|.docx in each locale's
- * output. The worksheets come from the docs plugin; what pages show of them
- * (downloads with sizes, the overview) reaches those pages through the remark
- * plugin (./remark), not through global data.
+ * output, and all of them one zip (/downloads/<zip>-<year>.zip). The web page
+ * (theme/Werkblad), the PDF (server/pdf) and the Word file (server/docx) draw
+ * each question's answer area from one description per kind of question
+ * (shared/vraagsoorten.ts). The worksheets come from the docs plugin; what
+ * pages show of them (downloads with sizes, the overview) reaches those pages
+ * through the remark plugin (./remark), not through global data.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';

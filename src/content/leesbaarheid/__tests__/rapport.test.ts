@@ -34,17 +34,28 @@ describe('rapport', () => {
     ]);
   });
 
-  it('puts before and after side by side, with — for a text that is new', () => {
+  it('puts before and after side by side, with — for a text that is new, and counts the signals', () => {
     expect(tabel(rijen(na), rijen(voor)).split('\n')).toEqual([
-      '| pagina | onderdeel | voor | na |',
-      '| --- | --- | --- | --- |',
+      '| pagina | onderdeel | voor | na | signalen voor | signalen na |',
+      '| --- | --- | --- | --- | --- | --- |',
       expect.stringMatching(
-        /^\| docs\/voor-ouders\/a\.md \| tekst \| FD \d+ · 18,0 w\/z · 100% lang ✗ \| FD \d+ · 3,5 w\/z · 0% lang ✓ \|$/,
+        /^\| docs\/voor-ouders\/a\.md \| tekst \| FD \d+ · 18,0 w\/z · 100% lang ! \| FD \d+ · 3,5 w\/z · 0% lang ✓ \| — \| 1 zonder werkwoord \|$/,
       ),
-      expect.stringMatching(/^\| docs\/voor-ouders\/a\.md \| kort_gezegd \| — \| FD \d+ · 3,3 w\/z · 0% lang ✓ \|$/),
       expect.stringMatching(
-        /^\| docs\/begrippen\/b\.md \| definitie \| FD \d+ · 18,0 w\/z · 100% lang ✗ \| FD \d+ · 2,5 w\/z · 0% lang ✓ \|$/,
+        /^\| docs\/voor-ouders\/a\.md \| kort_gezegd \| — \| FD \d+ · 3,3 w\/z · 0% lang ✓ \| — \| 2 zonder werkwoord \|$/,
       ),
+      expect.stringMatching(
+        /^\| docs\/begrippen\/b\.md \| definitie \| FD \d+ · 18,0 w\/z · 100% lang ! \| FD \d+ · 2,5 w\/z · 0% lang ✓ \| — \| 1 zonder werkwoord \|$/,
+      ),
+      '',
+      'Signalen: 4 zonder werkwoord, 0 lijdend, 0 moeilijk woord, 0 vakwoord.',
     ]);
+  });
+
+  it('shows that chopping improves the figures and adds fragments: the figures are a guide, the signals say why', () => {
+    const [voorTekst] = rijen(voor);
+    const [naTekst] = rijen(na);
+    expect(naTekst!.meting.gemiddeldeZinslengte).toBeLessThan(voorTekst!.meting.gemiddeldeZinslengte);
+    expect(naTekst!.bevindingen.map((b) => b.zin)).toEqual(['Over je kind.']);
   });
 });

@@ -108,7 +108,7 @@ const EXPECTED: [string, string][] = [
   ],
   [
     'blog/2026-03-04-onbekend-begrip.md',
-    'blog/2026-03-04-onbekend-begrip.md:11 — begrip "onbekendwoord" bestaat niet in editie "current". Voeg het woord toe als begrip of als alias van een begrip, of haal de [[ ]] weg.',
+    'blog/2026-03-04-onbekend-begrip.md:11 — begrip "onbekendwoord" bestaat niet in de begrippenlijst (Editie 2024). Voeg het woord toe als begrip of als alias van een begrip, of haal de [[ ]] weg.',
   ],
   [
     'docs/dubbele-punt-in-titel.md',
@@ -161,6 +161,10 @@ const EXPECTED: [string, string][] = [
   [
     'docs/dubbele-kop-id.md',
     'docs/dubbele-kop-id.md:15 — id "stap" staat ook al bij de kop op regel 11. Geef elke kop op een pagina een eigen id. [koppen]',
+  ],
+  [
+    'docs/spelfout.md',
+    'docs/spelfout.md:14 — kolom 38: "onmiddelijk" staat niet in het Nederlandse woordenboek. Bedoel je "onmiddellijk" of "onlijdelijk" of "onzindelijk"? Is het woord goed gespeld (een naam of vakterm)? Zet het dan in src/data/woorden.txt, één woord per regel. [spelling]',
   ],
 ];
 

@@ -141,7 +141,7 @@ describe('remark-begrippen', () => {
 
   it('fails on an unknown term, naming file, line and the nearest term', () => {
     expect(() => run('Eerste regel.\n\nDe [[gezinshuisoudr]] belt.')).toThrow(
-      /docs\/handleiding\/pagina\.md:3 — begrip "gezinshuisoudr" bestaat niet in editie "current"\. Bedoel je "gezinshuisouder"\?/,
+      /docs\/handleiding\/pagina\.md:3 — begrip "gezinshuisoudr" bestaat niet in de begrippenlijst \(Editie 2024\)\. Bedoel je "gezinshuisouder"\?/,
     );
   });
 
@@ -160,7 +160,7 @@ describe('remark-begrippen', () => {
 
   it('a term added later is an error only where a 2021 page marks it', () => {
     expect(() => run('Het [[gezinshuis]].', 'versioned_docs/version-2021/handleiding/houding.md')).toThrow(
-      /version-2021\/handleiding\/houding\.md:1 — begrip "gezinshuis" bestaat niet in editie "2021"\./,
+      /version-2021\/handleiding\/houding\.md:1 — begrip "gezinshuis" bestaat niet in de begrippenlijst \(Editie 2021\)\./,
     );
     expect(marked(run('Het [[gezinshuis]].'))).toHaveLength(1);
     expect(marked(run('Een gewone pagina.', 'versioned_docs/version-2021/handleiding/houding.md'))).toEqual([]);

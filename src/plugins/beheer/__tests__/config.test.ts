@@ -90,7 +90,9 @@ describe('beheer config', () => {
 
   it('marks required what the schema requires, except names filled in on save', () => {
     expect(fieldOf(config, 'kenniscafes', 'title').required).toBe(true);
-    expect(fieldOf(config, 'kenniscafes', 'bronnen').min).toBe(1);
+    // Not required in the form: a draft can be saved before its source is known (the check requires it).
+    expect(fieldOf(config, 'kenniscafes', 'bronnen').required).toBe(false);
+    expect(fieldOf(config, 'kenniscafes', 'bronnen').min).toBeUndefined();
     expect(fieldOf(config, 'kenniscafes', 'slug').required).toBe(false);
     expect(fieldOf(config, 'begrippen', 'definitie').required).toBe(true);
     expect(fieldOf(config, 'bronnen', 'toelichting').required).toBe(false);
@@ -105,10 +107,31 @@ describe('beheer config', () => {
     }
   });
 
-  it('the text field is Markdown as written, with only the image component that requires a description', () => {
+  it('the text field is Markdown as written, with the site’s image button and the check’s size limit', () => {
     const body = fieldOf(config, 'kenniscafes', 'body');
+    expect(body.widget).toBe('tekst');
     expect(body.modes).toEqual(['raw']);
-    expect(body.editor_components).toEqual(['afbeelding']);
+    expect(body.beheer).toMatchObject({maxBytes: 300 * 1024, publicFolder: '/img/bijdragen', bericht: true});
+    expect(fieldOf(config, 'begrippen', 'body').beheer).toMatchObject({bericht: false});
+  });
+
+  it('images of a page go to its own folder under static/, and pages refer to them without "static"', () => {
+    for (const c of config.collections.filter((x) => x.name !== 'bronnen'))
+      expect(c).toMatchObject({media_folder: '/static/img/bijdragen', public_folder: '/img/bijdragen'});
+  });
+
+  it('a page form can add a new source whose file goes to src/data/bronnen in the same pull request', () => {
+    for (const c of ['kenniscafes', 'spanningsvelden', 'begrippen']) {
+      const f = fieldOf(config, c, 'nieuwe_bron');
+      expect(f).toMatchObject({widget: 'nieuwe-bron', required: false, media_folder: '/src/data/bronnen'});
+      expect((f.beheer as {bestaand: string[]}).bestaand).toEqual(data.bronnen.map((b) => b.key));
+    }
+  });
+
+  it('logs in only through what the administrator configured (no default that goes nowhere)', () => {
+    expect(config.backend.base_url).toBeUndefined();
+    const netlify = decapConfig({...input(), authUrl: 'https://api.netlify.com', siteDomain: 'kb.netlify.app'});
+    expect(netlify.backend).toMatchObject({base_url: 'https://api.netlify.com', site_domain: 'kb.netlify.app'});
   });
 
   it('refuses a repository that is not on GitHub, in Dutch', () => {

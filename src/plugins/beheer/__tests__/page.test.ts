@@ -7,17 +7,28 @@ describe('editorPage', () => {
     baseUrl: '/kennisbank/',
     editorPath: 'beheer',
     siteTitle: 'Kennisbank',
+    repoUrl: 'https://github.com/organisatie/kennisbank',
+    branch: 'main',
     previewStyles: ['/kennisbank/assets/css/styles.abc.css'],
   });
 
   it('loads Decap, the editor script and the config from its own folder under the base URL', () => {
     expect(html).toContain('<html lang="nl">');
-    expect(html).toContain('<script src="/kennisbank/beheer/decap-cms.js"></script>');
+    // One script: it reads the config and loads Decap only when a login can work.
     expect(html).toContain('<script src="/kennisbank/beheer/beheer.js"');
-    expect(html).toContain('href="/kennisbank/beheer/config.yml"');
+    expect(html).toContain('data-decap="/kennisbank/beheer/decap-cms.js"');
+    expect(html).toContain('data-config="/kennisbank/beheer/config.yml"');
+    expect(html.match(/<script\b/g)).toHaveLength(1);
     expect(html).toContain('noindex');
     // Nothing from another host: every src and href is a path on this site.
-    for (const m of html.matchAll(/\b(?:src|href)="([^"]*)"/g)) expect(m[1]).toMatch(/^\/kennisbank\//);
+    for (const m of html.matchAll(/\b(?:src|href|data-[a-z]+)="(\/[^"]*)"/g)) expect(m[1]).toMatch(/^\/kennisbank\//);
+  });
+
+  it('without the editor, points to the issue forms as forms (not their YAML files) and to "Bewerk deze pagina"', () => {
+    expect(html).toContain('href="https://github.com/organisatie/kennisbank/issues/new?template=nieuw-kenniscafe.yml"');
+    expect(html).toContain('href="https://github.com/organisatie/kennisbank/issues/new?template=correctie.yml"');
+    expect(html).not.toMatch(/ISSUE_TEMPLATE/);
+    expect(html).toContain('<strong>Bewerk deze pagina</strong>');
   });
 
   it('gives the preview the site’s own stylesheets', () => {

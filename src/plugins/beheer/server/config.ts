@@ -12,7 +12,8 @@ import {contentSchemas} from '../../../content/schema';
 import {BRON_FIELDS, DATA_FILES, bronSchema, type SiteData} from '../../../content/siteData';
 import {AUDIENCE_LABELS, CONTENT_TYPE_LABELS, KENNISCAFE_LABEL, THEME_LABELS, URLS} from '../../../content/vocabulary';
 import {COLLECTIONS} from '../shared/collections';
-import {IMAGE_COMPONENT} from '../shared/names';
+import {DEFAULT_IMAGE_BUDGET} from '../../../content/rules';
+import {NIEUWE_BRON, NIEUWE_BRON_WIDGET, TEKST_WIDGET} from '../shared/names';
 import {shapeFacts, type FieldFacts} from './schemaFacts';
 
 export interface DecapOption {
@@ -24,7 +25,8 @@ export interface DecapOption {
 export interface DecapField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'select' | 'list' | 'hidden' | 'relation' | 'markdown';
+  widget:
+    'string' | 'text' | 'select' | 'list' | 'hidden' | 'relation' | typeof TEKST_WIDGET | typeof NIEUWE_BRON_WIDGET;
   required?: boolean;
   hint?: string;
   pattern?: [string, string];
@@ -44,8 +46,11 @@ export interface DecapField {
   display_fields?: string[];
   options_length?: number;
   modes?: ('raw' | 'rich_text')[];
-  buttons?: string[];
-  editor_components?: string[];
+  /** Field-level media folder (from the repository root when it starts with /). */
+  media_folder?: string;
+  public_folder?: string;
+  /** Options of the site's own widgets (client/widgets): their labels and limits. */
+  beheer?: Record<string, unknown>;
 }
 
 export interface DecapCollection {
@@ -62,6 +67,9 @@ export interface DecapCollection {
   identifier_field: string;
   summary: string;
   sortable_fields: string[];
+  /** Where this collection's images go (from the repository root) and how pages refer to them. */
+  media_folder?: string;
+  public_folder?: string;
   fields: DecapField[];
 }
 
@@ -72,6 +80,7 @@ export interface DecapConfig {
     branch: string;
     open_authoring: boolean;
     base_url?: string;
+    site_domain?: string;
     squash_merges: boolean;
     commit_messages: Record<string, string>;
   };
@@ -94,7 +103,10 @@ export interface BeheerInput {
   /** Protocol and host, and the base URL, of the published site. */
   siteUrl: string;
   baseUrl: string;
+  /** OAuth client that logs a contributor in (backend.base_url); without it the editor says there is no login. */
   authUrl?: string;
+  /** Netlify's built-in OAuth only: the Netlify site's domain, e.g. kennisbank.netlify.app (backend.site_domain). */
+  siteDomain?: string;
   /** Relative to the site, under static/. */
   mediaFolder: string;
   data: SiteData;
@@ -173,16 +185,22 @@ function field(name: string, facts: FieldFacts | undefined, spec: Spec): DecapFi
   return {...out, ...spec.extra};
 }
 
-/** The `bronnen` list every page has: a source from the list, and where in it. */
+/**
+ * The `bronnen` list every page has: a source from the list, and where in it. Not required in
+ * the form (the check requires it in the pull request): a contributor can save a draft before
+ * she knows her source, or add a new one with the field below it.
+ */
 function bronnenField(facts: FieldFacts | undefined, data: SiteData): DecapField {
   if (!facts?.element?.shape) throw new Error('[beheer] het schema heeft geen veld "bronnen" met bron en waar');
   const titles = Object.fromEntries(data.bronnen.map((b) => [b.key, b.titel]));
+  const {min: _min, ...list} = field('bronnen', facts, {label: 'Bronnen', widget: 'list'});
   return {
-    ...field('bronnen', facts, {label: 'Bronnen', widget: 'list'}),
+    ...list,
+    required: false,
     label_singular: 'bron',
     summary: '{{fields.bron}}',
     collapsed: false,
-    hint: 'Elk feit op de pagina komt uit een van deze bronnen. Staat je bron er niet bij? Voeg hem eerst toe onder "Bronnen".',
+    hint: 'Elk feit op de pagina komt uit een van deze bronnen. Staat je bron er niet bij? Vul hem hieronder in bij "Nieuwe bron".',
     fields: [
       field('bron', facts.element.shape.bron, {label: 'Bron', labels: titles}),
       field('waar', facts.element.shape.waar, {
@@ -193,18 +211,64 @@ function bronnenField(facts: FieldFacts | undefined, data: SiteData): DecapField
   };
 }
 
-const body = (hint: string): DecapField => ({
+/**
+ * A source that is not in the list yet, filled in on the page's own form: the editor writes it as
+ * src/data/bronnen/<sleutel>.yml in the same pull request as the page, and cites it in "Bronnen".
+ * Never a field of the page itself (the editor script takes it out before saving).
+ */
+function nieuweBronField(data: SiteData): DecapField {
+  const bron = shapeFacts(bronSchema);
+  const sub = (name: 'titel' | 'maker' | 'soort' | 'vindplaats', label: string, hint: string) => ({
+    name,
+    label,
+    hint,
+    required: bron[name]!.required,
+    minLength: bron[name]!.minLength ?? 0,
+  });
+  return {
+    name: NIEUWE_BRON,
+    label: 'Nieuwe bron',
+    widget: NIEUWE_BRON_WIDGET,
+    required: false,
+    hint: 'Alleen als je bron nog niet in de lijst "Bronnen" staat. Hij gaat mee in dezelfde bijdrage; de redactie kijkt hem na.',
+    // Where its file goes: the sources folder, from the repository root (Decap: a leading / means the root).
+    media_folder: `/${DATA_FILES.bronnen}`,
+    public_folder: `/${DATA_FILES.bronnen}`,
+    beheer: {
+      bestaand: data.bronnen.map((b) => b.key),
+      velden: [
+        sub(
+          'titel',
+          'Titel',
+          'Zoals die in het document staat. Heeft het geen titel, beschrijf het dan; verzin geen titel.',
+        ),
+        sub('maker', 'Maker', 'Wie het document maakte, zoals het document het zegt.'),
+        sub('soort', 'Soort document', 'Bijvoorbeeld "Verslag", "Artikel" of "Presentatie (dia’s)".'),
+        sub('vindplaats', 'Vindplaats', 'Waar een lezer het document kan vinden, als het document dat zegt.'),
+      ],
+      waar: {label: 'Waar in de bron', hint: 'Hoofdstuk, pagina of kop, zodat een lezer het kan nakijken.'},
+    },
+  };
+}
+
+const body = (hint: string, mediaFolder: string, post: boolean): DecapField => ({
   name: 'body',
   label: 'Tekst',
-  widget: 'markdown',
+  widget: TEKST_WIDGET,
   hint,
   // Markdown as written: the rich-text mode rewrites what it does not know ([[begrip]] markers, {#id} on headings).
+  // The site's widget adds what the toolbar would have: an image with its required description.
   modes: ['raw'],
-  editor_components: [IMAGE_COMPONENT],
+  beheer: {
+    maxBytes: DEFAULT_IMAGE_BUDGET,
+    mediaFolder,
+    publicFolder: mediaFolder.replace(/^static/, ''),
+    bericht: post,
+  },
 });
 
 const BODY_HINT =
-  'Markdown (zie CONTRIBUTING.md): ## Kop {#vaste-id}, - lijstjes, [linktekst](/handleiding), [[begrip]] voor een woord uit de begrippenlijst. Geen namen of herkenbare details van kinderen of gezinnen.';
+  'Gewone tekst; een lege regel begint een nieuwe alinea. ## voor een kop, - voor een lijstje, [[begrip]] voor een woord uit de begrippenlijst (zie CONTRIBUTING.md). Een afbeelding voeg je toe met de knop "Afbeelding toevoegen". Geen namen of herkenbare details van kinderen of gezinnen.';
 
 export function decapConfig(input: BeheerInput): DecapConfig {
   const repo = githubRepo(input.repoUrl);
@@ -217,6 +281,9 @@ export function decapConfig(input: BeheerInput): DecapConfig {
   const bron = shapeFacts(bronSchema);
   const authorKeys = [...data.authors];
   const root = input.siteUrl.replace(/\/$/, '') + input.baseUrl;
+  // Images of a page: its own media folder, so the editor lists only the entry's own uploads and a
+  // new entry opens without waiting for the whole media library (a restored backup was then overwritten).
+  const pageMedia = {media_folder: `/${input.mediaFolder}`, public_folder: input.mediaFolder.replace(/^static/, '')};
 
   const ids = (base: string, from: string): DecapField[] => [
     field('id', veld.id, {
@@ -233,6 +300,7 @@ export function decapConfig(input: BeheerInput): DecapConfig {
 
   const kenniscafes: DecapCollection = {
     name: COLLECTIONS.kenniscafes,
+    ...pageMedia,
     label: 'Kenniscafés',
     label_singular: `${KENNISCAFE_LABEL}-opbrengst`,
     description: 'De opbrengst van een kenniscafé, in eigen woorden. Het bericht verschijnt onder /kenniscafes.',
@@ -275,12 +343,14 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         hint: `Uit ${DATA_FILES.tags}.`,
       }),
       bronnenField(blog.bronnen, data),
-      body(`${BODY_HINT} Zet <!-- truncate --> na de eerste alinea: wat erboven staat, komt in het overzicht.`),
+      nieuweBronField(data),
+      body(`${BODY_HINT} De eerste alinea komt in het overzicht van kenniscafés.`, input.mediaFolder, true),
     ],
   };
 
   const spanningsvelden: DecapCollection = {
     name: COLLECTIONS.spanningsvelden,
+    ...pageMedia,
     label: 'Spanningsvelden',
     label_singular: CONTENT_TYPE_LABELS.spanningsveld,
     description: 'Een spanning uit de praktijk, zoals een bron die beschrijft.',
@@ -320,12 +390,14 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         },
       }),
       bronnenField(veld.bronnen, data),
-      body(BODY_HINT),
+      nieuweBronField(data),
+      body(BODY_HINT, input.mediaFolder, false),
     ],
   };
 
   const begrippen: DecapCollection = {
     name: COLLECTIONS.begrippen,
+    ...pageMedia,
     label: 'Begrippen',
     label_singular: CONTENT_TYPE_LABELS.begrip,
     description: `Een woord uitgelegd in gewone taal. Het verschijnt op ${URLS.begrippen}/<id> en in de A–Z-lijst.`,
@@ -384,7 +456,8 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         },
       }),
       bronnenField(begrip.bronnen, data),
-      body(BODY_HINT),
+      nieuweBronField(data),
+      body(BODY_HINT, input.mediaFolder, false),
     ],
   };
 
@@ -407,7 +480,7 @@ export function decapConfig(input: BeheerInput): DecapConfig {
         sleutel: {
           label: 'Sleutel',
           filledOnSave: true,
-          hint: `Laat leeg: wordt gemaakt uit de titel (${KEBAB_HINT}); het is ook de bestandsnaam. Pagina's noemen de bron zo: verander het nooit meer.`,
+          hint: `Laat leeg: de editor maakt hem uit de titel (${KEBAB_HINT}, hele woorden). Pagina's noemen de bron zo: verander hem nooit meer.`,
           extra: {pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', `Schrijf ${KEBAB_HINT}.`]},
         },
         titel: {
@@ -438,6 +511,7 @@ export function decapConfig(input: BeheerInput): DecapConfig {
       // A contributor without write access works in a fork; the editor opens the pull request from it.
       open_authoring: true,
       ...(input.authUrl ? {base_url: input.authUrl} : {}),
+      ...(input.siteDomain ? {site_domain: input.siteDomain} : {}),
       squash_merges: true,
       commit_messages: {
         create: 'Nieuw ({{collection}}): {{slug}}',

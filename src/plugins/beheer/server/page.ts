@@ -6,12 +6,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {SECTIONS} from '../shared/names';
 
 export interface PageInput {
   baseUrl: string;
   /** Editor path below baseUrl, without slashes. */
   editorPath: string;
   siteTitle: string;
+  /** https://github.com/OWNER/REPO: the issue forms and CONTRIBUTING.md, the routes without the editor. */
+  repoUrl: string;
+  branch: string;
   /** Stylesheets of the site, for the preview pane (same origin). */
   previewStyles: readonly string[];
 }
@@ -22,23 +26,68 @@ const escapeHtml = (s: string) =>
 export const EDITOR_SCRIPT = 'beheer.js';
 export const CONFIG_FILE = 'config.yml';
 export const DECAP_SCRIPT = 'decap-cms.js';
+/** The glossary for the preview: [[begrip]] shown as on the site, an unknown word flagged. */
+export const GLOSSARY_FILE = 'begrippen.json';
 
-export function editorPage({baseUrl, editorPath, siteTitle, previewStyles}: PageInput): string {
+/** Issue forms in .github/ISSUE_TEMPLATE/: the link opens the form, not the YAML file. */
+export const issueFormUrl = (repoUrl: string, template: string): string =>
+  `${repoUrl}/issues/new?template=${encodeURIComponent(template)}`;
+
+/** The other routes, for when the editor cannot be used: no login configured, or a phone. */
+function otherRoutes(repoUrl: string, branch: string, baseUrl: string): string {
+  const e = escapeHtml;
+  return `<ul>
+<li><a href="${e(issueFormUrl(repoUrl, 'nieuw-kenniscafe.yml'))}">Meld de opbrengst van een kenniscafé</a> met een formulier; de redactie maakt er een bericht van.</li>
+<li><a href="${e(issueFormUrl(repoUrl, 'correctie.yml'))}">Meld een correctie of opmerking</a> over een pagina.</li>
+<li>Een kleine verbetering zelf doen? Open <a href="${e(baseUrl)}">de pagina op de site</a> en klik onderaan op <strong>Bewerk deze pagina</strong>.</li>
+<li>Alles over bijdragen staat in <a href="${e(`${repoUrl}/blob/${branch}/CONTRIBUTING.md`)}">de handleiding voor bijdragers</a>.</li>
+</ul>`;
+}
+
+// The page's own look until Decap takes over (and for the messages): system font, the site's colours, dark mode.
+const PAGE_STYLE = `
+.beheer-bericht{font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1c1e21}
+.beheer-bericht h1{font-size:1.6rem;line-height:1.25}
+.beheer-bericht a{color:#1d5d8f}
+.beheer-bericht button{font:inherit;padding:.5rem 1rem;border-radius:.4rem;border:2px solid #1d5d8f;background:#fff;color:#1d5d8f;cursor:pointer}
+.beheer-bericht li{margin:.4rem 0}
+@media (prefers-color-scheme: dark){body{background:#1b1b1d}.beheer-bericht{color:#e3e3e3}.beheer-bericht a{color:#8ec5f0}.beheer-bericht button{background:#1b1b1d;color:#8ec5f0;border-color:#8ec5f0}}
+`;
+
+export function editorPage({baseUrl, editorPath, siteTitle, repoUrl, branch, previewStyles}: PageInput): string {
   const dir = `${baseUrl}${editorPath}/`;
+  const e = escapeHtml;
+  const routes = otherRoutes(repoUrl, branch, baseUrl);
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Webeditor — ${escapeHtml(siteTitle)}</title>
-<link rel="icon" href="${escapeHtml(baseUrl)}img/favicon.svg">
-<link rel="cms-config-url" type="text/yaml" href="${escapeHtml(dir + CONFIG_FILE)}">
+<title>Webeditor — ${e(siteTitle)}</title>
+<link rel="icon" href="${e(baseUrl)}img/favicon.svg">
+<style>${PAGE_STYLE}</style>
 </head>
 <body>
-<noscript>De webeditor heeft JavaScript nodig. Zonder JavaScript kun je bijdragen via GitHub met „Bewerk deze pagina” (zie CONTRIBUTING.md).</noscript>
-<script src="${escapeHtml(dir + DECAP_SCRIPT)}"></script>
-<script src="${escapeHtml(dir + EDITOR_SCRIPT)}" data-preview-styles="${escapeHtml(JSON.stringify(previewStyles))}"></script>
+<main class="beheer-bericht" id="${SECTIONS.laden}">
+<h1>Webeditor</h1>
+<p>De webeditor wordt geladen…</p>
+<noscript><p>De webeditor heeft JavaScript nodig. Zonder JavaScript kun je ook bijdragen:</p>${routes}</noscript>
+</main>
+<main class="beheer-bericht" id="${SECTIONS.geenLogin}" hidden>
+<h1>De webeditor is nog niet aangezet</h1>
+<p>Op deze site kun je nog niet inloggen in de webeditor: de beheerders hebben het inloggen nog niet ingesteld. Je kunt wel op een andere manier bijdragen:</p>
+${routes}
+<p>Beheerder van de site? In CONTRIBUTING.md staat onder „Inloggen in de webeditor instellen” hoe je het inloggen aanzet.</p>
+</main>
+<main class="beheer-bericht" id="${SECTIONS.smal}" hidden>
+<h1>Gebruik een groter scherm</h1>
+<p>De webeditor past niet op een telefoon: het formulier en het voorbeeld staan naast elkaar. Open deze pagina op een laptop, computer of tablet (liggend).</p>
+<p>Op je telefoon kun je wel:</p>
+${routes}
+<p><button type="button">Toch openen</button></p>
+</main>
+<script src="${e(dir + EDITOR_SCRIPT)}" data-config="${e(dir + CONFIG_FILE)}" data-decap="${e(dir + DECAP_SCRIPT)}" data-glossary="${e(dir + GLOSSARY_FILE)}" data-preview-styles="${e(JSON.stringify(previewStyles))}"></script>
 </body>
 </html>
 `;

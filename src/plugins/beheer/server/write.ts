@@ -7,8 +7,18 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import yaml from 'js-yaml';
+import {normalise, type Begrip} from '../../../content/glossary';
+import type {PreviewTerm} from '../shared/begrippen';
 import type {DecapConfig} from './config';
-import {CONFIG_FILE, EDITOR_SCRIPT, decapDistDir, decapDistFiles, editorPage, type PageInput} from './page';
+import {
+  CONFIG_FILE,
+  EDITOR_SCRIPT,
+  GLOSSARY_FILE,
+  decapDistDir,
+  decapDistFiles,
+  editorPage,
+  type PageInput,
+} from './page';
 
 export const CLIENT_ENTRY = path.join(__dirname, '../client/beheer.ts');
 
@@ -21,7 +31,7 @@ export function configYaml(config: DecapConfig): string {
   ].join('\n');
 }
 
-/** The editor script, bundled for the browser (an IIFE; it runs after decap-cms.js). */
+/** The editor script, bundled for the browser (an IIFE; it loads decap-cms.js itself when a login can work). */
 export async function bundleEditorScript(): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [CLIENT_ENTRY],
@@ -36,8 +46,19 @@ export async function bundleEditorScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+/** The terms the preview needs: what a marker may say, and what the site shows for it. */
+export function glossaryFor(terms: readonly Begrip[]): PreviewTerm[] {
+  return terms.map((t) => ({
+    term: t.term,
+    permalink: t.permalink,
+    definitie: t.definitie,
+    words: [...new Set([t.term, t.id, ...t.aliases].map(normalise))],
+  }));
+}
+
 export interface WriteInput extends PageInput {
   config: DecapConfig;
+  terms: readonly PreviewTerm[];
   /** Copy Decap's files too (a build); `docusaurus start` serves them from node_modules instead. */
   copyDecap: boolean;
 }
@@ -48,6 +69,7 @@ export async function writeEditor(dir: string, input: WriteInput): Promise<void>
   await Promise.all([
     fs.writeFile(path.join(dir, 'index.html'), editorPage(input)),
     fs.writeFile(path.join(dir, CONFIG_FILE), configYaml(input.config)),
+    fs.writeFile(path.join(dir, GLOSSARY_FILE), JSON.stringify(input.terms)),
     bundleEditorScript().then((js) => fs.writeFile(path.join(dir, EDITOR_SCRIPT), js)),
   ]);
   if (input.copyDecap) {

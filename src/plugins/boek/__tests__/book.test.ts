@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {buildBook} from '../server/book';
+import {buildBook, contentRevision} from '../server/book';
 import {sidebarDocIds} from '../server/collect';
 import {printUrls, renderPrintHtml, tocHtml} from '../server/print';
 import {fixtureBook, fixtureInput} from './helpers';
@@ -89,5 +89,67 @@ describe('buildBook', () => {
     expect(printUrls('<a data-boek="extern" href="https://x.example/">https://x.example/</a>')).not.toContain(
       'class="url"',
     );
+  });
+});
+
+describe('the content revision', () => {
+  const page = (title: string, ...datums: string[]) => ({
+    title,
+    wijzigingen: datums.map((datum) => ({datum, tekst: `Wijziging van ${datum}.`})),
+  });
+
+  it('is the newest change note of the edition’s pages, whatever their order', () => {
+    expect(
+      contentRevision([page('Start', '2026-11-02'), page('Houding', '2026-10-20', '2026-12-05'), page('Leeg')]),
+    ).toEqual({
+      date: '2026-12-05',
+      dateText: '5 december 2026',
+      chapter: 'Houding',
+      note: 'Wijziging van 2026-12-05.',
+    });
+  });
+
+  it('is undefined when no page records a change', () => {
+    expect(contentRevision([page('Start'), page('Houding')])).toBeUndefined();
+  });
+
+  it('is stated on the cover and in the colophon, next to the build date', () => {
+    const input = fixtureInput();
+    input.edition = {
+      ...input.edition,
+      chapters: input.edition.chapters.map((c, i) =>
+        i === 1 ? {...c, wijzigingen: [{datum: '2026-12-05', tekst: 'Herschreven.'}]} : c,
+      ),
+    };
+    const html = renderPrintHtml(buildBook(input));
+    expect(html).toContain('<p class="omslag-revisie">Laatste inhoudelijke wijziging: 5 december 2026</p>');
+    expect(html).toContain('<p class="omslag-datum">Gemaakt op 29 november 2026</p>');
+    expect(html).toContain(
+      'Editie 2024 — laatste inhoudelijke wijziging op 5 december 2026 (pagina „Installatiefase”).',
+    );
+  });
+
+  it('says so plainly when no change is recorded, instead of a date', () => {
+    const html = renderPrintHtml(fixtureBook());
+    expect(html).toContain('<p class="omslag-revisie">Geen inhoudelijke wijzigingen vastgelegd</p>');
+    expect(html).toContain('Editie 2024 — geen inhoudelijke wijzigingen vastgelegd.');
+    expect(html).toContain('<p class="omslag-datum">Gemaakt op 29 november 2026</p>');
+  });
+});
+
+describe('the fixed pages (React)', () => {
+  it('escape every text and attribute, so a title cannot break the book', () => {
+    const input = fixtureInput();
+    input.options = {...input.options, title: 'Boek <b>&</b> "x"'};
+    const html = renderPrintHtml(buildBook(input));
+    expect(html).toContain(
+      '<h1 class="omslag-titel">Boek &lt;b&gt;&amp;&lt;/b&gt; &quot;x&quot; <span class="omslag-sub">',
+    );
+    expect(html).toContain(
+      '<title>Boek &lt;b&gt;&amp;&lt;/b&gt; &quot;x&quot; tot gedeeld opvoederschap — Editie 2024</title>',
+    );
+    // The running footer is a CSS string inside <style>: no "<" there either.
+    expect(html).toContain('@bottom-left { content: "Boek \\3c b>&\\3c /b> \\"x\\" · Editie 2024";');
+    expect(html).not.toContain('<b>');
   });
 });

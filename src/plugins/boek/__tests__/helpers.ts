@@ -23,6 +23,7 @@ export const EDITION: BookEdition = {
       depth: 0,
       bronnen: ['artikel-gezinshuis-ouders'],
       literatuur: [],
+      wijzigingen: [],
     },
     {
       docId: 'handleiding/installatiefase',
@@ -31,6 +32,7 @@ export const EDITION: BookEdition = {
       depth: 1,
       bronnen: [],
       literatuur: [],
+      wijzigingen: [],
     },
   ],
   terms: {

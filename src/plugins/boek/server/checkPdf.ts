@@ -4,33 +4,14 @@
  * readers with assistive technology. Each finding names its rule and the
  * Matterhorn Protocol checkpoint it comes from. Pure: bytes in, findings out.
  */
-import {
-  PDFArray,
-  PDFBool,
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  PDFRawStream,
-  PDFStream,
-  PDFString,
-  PDFHexString,
-  decodePDFRawStream,
-} from 'pdf-lib';
+import {PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFStream} from 'pdf-lib';
 import {hasUnmarkedPainting} from './contentStream';
+import {pageContent, pdfText, streamText} from './pdfObjects';
 
 export interface PdfFinding {
   /** Short rule name, e.g. "getagd". */
   rule: string;
   message: string;
-}
-
-function text(value: unknown): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
-}
-
-function streamText(stream: PDFStream): string {
-  const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
-  return Buffer.from(bytes).toString('latin1');
 }
 
 function fontEmbedded(font: PDFDict): boolean {
@@ -64,7 +45,7 @@ export async function checkPdf(bytes: Uint8Array, opts: {lang: string}): Promise
       'Geen StructTreeRoot met inhoud: koppen, lijsten en tabellen hebben geen structuur (Matterhorn 01-001).',
     );
 
-  const lang = text(catalog.lookup(PDFName.of('Lang')));
+  const lang = pdfText(catalog.lookup(PDFName.of('Lang')));
   if (!lang || !lang.toLowerCase().startsWith(opts.lang))
     add('taal', `De documenttaal (/Lang) is "${lang ?? ''}", verwacht "${opts.lang}" (Matterhorn 11-006).`);
 
@@ -95,13 +76,7 @@ export async function checkPdf(bytes: Uint8Array, opts: {lang: string}): Promise
         if (font instanceof PDFDict && !fontEmbedded(font)) unembedded.add(String(font.lookup(PDFName.of('BaseFont'))));
       }
     }
-    const contents = page.node.lookup(PDFName.of('Contents'));
-    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
-    const content = streams
-      .filter((s): s is PDFStream => s instanceof PDFStream)
-      .map(streamText)
-      .join('\n');
-    if (hasUnmarkedPainting(content))
+    if (hasUnmarkedPainting(pageContent(doc, page.node)))
       add('artefact', `Pagina ${nr}: inhoud die niet getagd is en ook geen artefact (Matterhorn 01-005).`);
 
     const annots = page.node.lookup(PDFName.of('Annots'));
@@ -113,10 +88,10 @@ export async function checkPdf(bytes: Uint8Array, opts: {lang: string}): Promise
         if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
         if (!annot.has(PDFName.of('StructParent')))
           add('link-structuur', `Pagina ${nr}: een link zit niet in de structuur (Matterhorn 28-011).`);
-        if (!text(annot.lookup(PDFName.of('Contents'))))
+        if (!pdfText(annot.lookup(PDFName.of('Contents'))))
           add('link-beschrijving', `Pagina ${nr}: een link heeft geen beschrijving (/Contents) (PDF/UA-1 7.18.5).`);
         const action = annot.lookup(PDFName.of('A'));
-        const uri = action instanceof PDFDict ? text(action.lookup(PDFName.of('URI'))) : undefined;
+        const uri = action instanceof PDFDict ? pdfText(action.lookup(PDFName.of('URI'))) : undefined;
         if (uri && /^https?:\/\/(localhost|127\.|\[::1\]|[^/]*\.invalid)/i.test(uri))
           add('link-lokaal', `Pagina ${nr}: link naar ${uri}, een adres dat alleen op de bouwmachine bestaat.`);
       }

@@ -1,7 +1,8 @@
 /**
  * What goes into each book, taken from the docs plugin's loaded content (never
- * from its folder): the pages of one sidebar in sidebar order, per version, and
- * the glossary terms of that version with their front-matter definitions.
+ * from its folder): the pages of one sidebar in sidebar order, per version,
+ * with their sources and change notes, and the glossary terms of that version
+ * with their front-matter definitions.
  */
 import type {LoadedContent as DocsContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
 import {EDITIONS} from '../../../content/vocabulary';
@@ -20,6 +21,13 @@ export interface BookChapter {
   /** Front matter `bronnen[].bron` keys, in order. */
   bronnen: string[];
   literatuur: string[];
+  /** Front matter `wijzigingen`: the page's major changes (date YYYY-MM-DD and one sentence). */
+  wijzigingen: Wijziging[];
+}
+
+export interface Wijziging {
+  datum: string;
+  tekst: string;
 }
 
 export interface BookTerm {
@@ -89,7 +97,8 @@ export function collectEditions(
         throw new Error(
           `Boek: de zijbalk "${options.sidebarId}" van versie "${version}" noemt pagina "${id}", maar die bestaat niet.`,
         );
-      const fm = doc.frontMatter as {bronnen?: {bron?: unknown}[]; literatuur?: unknown};
+      // Validated and defaulted once, by markdown.parseFrontMatter (src/content/frontMatter.ts).
+      const fm = doc.frontMatter as {bronnen?: {bron?: unknown}[]; literatuur?: unknown; wijzigingen?: Wijziging[]};
       return {
         docId: doc.id,
         title: doc.title,
@@ -97,6 +106,7 @@ export function collectEditions(
         depth,
         bronnen: (fm.bronnen ?? []).map((b) => b.bron).filter((b): b is string => typeof b === 'string'),
         literatuur: strings(fm.literatuur),
+        wijzigingen: fm.wijzigingen ?? [],
       };
     });
     if (chapters.length === 0)

@@ -2,23 +2,20 @@
  * The same book as EPUB 3: one XHTML file per chapter, a navigation document
  * with the same table of contents as the PDF (and landmarks), Dutch language
  * metadata and schema.org accessibility metadata. Pure: book in, bytes out.
- * Packaged by hand with JSZip rather than an EPUB library: the ones on npm
- * fetch images over HTTP and do not let us set the accessibility metadata.
+ * The cover, colophon, appendices and navigation are the React components of
+ * parts/; the page shell and the package document are filled in with cheerio
+ * (XML). Packaged by hand with JSZip rather than an EPUB library: the ones on
+ * npm fetch images over HTTP and do not let us set the accessibility metadata.
  */
 import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
-import {
-  BEGRIPPEN_ID,
-  BRONNEN_ID,
-  COLOFON_ID,
-  coverHtml,
-  colophonHtml,
-  escapeHtml,
-  glossaryHtml,
-  sourcesHtml,
-  type Book,
-  type TocEntry,
-} from './book';
+import {Fragment, type ReactElement} from 'react';
+import {BEGRIPPEN_ID, BRONNEN_ID, type Book, type TocEntry} from './book';
+import {Colophon} from './parts/Colophon';
+import {Cover} from './parts/Cover';
+import {Glossary} from './parts/Glossary';
+import {h, markup} from './parts/render';
+import {Sources} from './parts/Sources';
 
 interface Part {
   file: string;
@@ -50,34 +47,139 @@ export function toXhtml(fragment: string): string {
   return $.xml();
 }
 
-function page(title: string, body: string, bodyType: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
+const PAGE = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="nl" lang="nl">
 <head>
 <meta charset="UTF-8"/>
-<title>${escapeHtml(title)}</title>
+<title></title>
 <link rel="stylesheet" type="text/css" href="boek.css"/>
 </head>
-<body epub:type="${bodyType}">
-${body}
-</body>
+<body></body>
 </html>`;
+
+/** One XHTML file of the book: the body's XHTML in the page shell, with its title and epub:type. */
+function page(title: string, body: string, bodyType: string): string {
+  const $ = cheerio.load(PAGE, {xml: true});
+  $('title').text(title);
+  $('body').attr('epub:type', bodyType).append(`\n${body}\n`);
+  return $.xml();
 }
 
 function parts(book: Book): Part[] {
+  const fixed = (file: string, title: string, element: ReactElement, type: string): Part => ({
+    file,
+    title,
+    html: markup(element),
+    type,
+  });
   return [
-    {file: 'omslag.xhtml', title: book.meta.title, html: coverHtml(book), type: 'cover'},
-    {file: 'colofon.xhtml', title: 'Colofon', html: colophonHtml(book), type: 'frontmatter'},
+    fixed('omslag.xhtml', book.meta.title, h(Cover, {meta: book.meta}), 'cover'),
+    fixed('colofon.xhtml', 'Colofon', h(Colophon, {book}), 'frontmatter'),
     ...book.chapters.map((c, i) => ({
       file: `hoofdstuk-${String(i + 1).padStart(2, '0')}.xhtml`,
       title: c.title,
-      html: `<section epub:type="chapter" aria-labelledby="${c.key}">${c.html}</section>`,
+      // The chapter is the built page's own HTML (chapter.ts), placed as it is.
+      html: markup(
+        h('section', {'epub:type': 'chapter', 'aria-labelledby': c.key, dangerouslySetInnerHTML: {__html: c.html}}),
+      ),
       type: 'bodymatter',
     })),
-    {file: 'begrippen.xhtml', title: 'Bijlage: Begrippen', html: glossaryHtml(book), type: 'backmatter'},
-    {file: 'bronnen.xhtml', title: 'Bronnen en literatuur', html: sourcesHtml(book), type: 'backmatter'},
+    fixed('begrippen.xhtml', 'Bijlage: Begrippen', h(Glossary, {book}), 'backmatter'),
+    fixed('bronnen.xhtml', 'Bronnen en literatuur', h(Sources, {book}), 'backmatter'),
   ];
+}
+
+/** The navigation document: the same table of contents as the PDF, and the landmarks. */
+function Navigation({book, link}: {book: Book; link: (id: string) => string}): ReactElement {
+  const item = (e: TocEntry): ReactElement =>
+    h(
+      'li',
+      {key: e.id},
+      h('a', {href: link(e.id)}, e.title),
+      e.children.length > 0 ? h('ol', null, e.children.map(item)) : null,
+    );
+  const first = book.chapters[0]!;
+  const landmark = (type: string, href: string, text: string) =>
+    h('li', {key: type}, h('a', {'epub:type': type, href}, text));
+  return h(
+    Fragment,
+    null,
+    h(
+      'nav',
+      {'epub:type': 'toc', id: 'toc', 'aria-labelledby': 'inhoud'},
+      h('h1', {id: 'inhoud'}, 'Inhoud'),
+      h('ol', null, book.toc.map(item)),
+    ),
+    h(
+      'nav',
+      {'epub:type': 'landmarks', id: 'landmarks', hidden: true},
+      h('h2', null, 'Oriëntatie'),
+      h(
+        'ol',
+        null,
+        landmark('cover', 'omslag.xhtml', 'Omslag'),
+        landmark('toc', 'nav.xhtml#toc', 'Inhoud'),
+        landmark('bodymatter', link(first.key), first.title),
+        landmark('glossary', link(BEGRIPPEN_ID), 'Begrippen'),
+        landmark('bibliography', link(BRONNEN_ID), 'Bronnen en literatuur'),
+      ),
+    ),
+  );
+}
+
+const PACKAGE = `<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" xml:lang="nl">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:identifier id="boek-id"></dc:identifier>
+<dc:title></dc:title>
+<dc:language>nl</dc:language>
+<dc:creator></dc:creator>
+<dc:publisher></dc:publisher>
+<dc:date></dc:date>
+<dc:rights></dc:rights>
+<dc:source></dc:source>
+<meta property="dcterms:modified"></meta>
+<meta property="belongs-to-collection" id="editie"></meta>
+<meta property="schema:accessMode">textual</meta>
+<meta property="schema:accessModeSufficient">textual</meta>
+<meta property="schema:accessibilityFeature">structuralNavigation</meta>
+<meta property="schema:accessibilityFeature">tableOfContents</meta>
+<meta property="schema:accessibilityFeature">readingOrder</meta>
+<meta property="schema:accessibilityFeature">displayTransformability</meta>
+<meta property="schema:accessibilityHazard">none</meta>
+<meta property="schema:accessibilitySummary">Tekst met koppen, lijsten, tabellen met kopcellen en links; geen afbeeldingen. Dezelfde tekst als de webpagina's van deze editie.</meta>
+</metadata>
+<manifest>
+<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+<item id="css" href="boek.css" media-type="text/css"/>
+</manifest>
+<spine></spine>
+</package>`;
+
+/** The package document: metadata (with the accessibility metadata), every file, and the reading order. */
+function packageOpf(book: Book, files: readonly string[]): string {
+  const {meta} = book;
+  const $ = cheerio.load(PACKAGE, {xml: true});
+  const set = (selector: string, text: string) => $(selector).text(text);
+  set('dc\\:identifier', meta.identifier);
+  set('dc\\:title', `${meta.title} ${meta.subtitle}`.trim());
+  set('dc\\:creator', meta.maker);
+  set('dc\\:publisher', meta.maker);
+  set('dc\\:date', meta.isoDate);
+  set('dc\\:rights', `${meta.license.name}, ${meta.license.url}`);
+  set('dc\\:source', meta.url);
+  set('meta[property="dcterms:modified"]', meta.isoDate);
+  set('meta[property="belongs-to-collection"]', meta.editionLabel);
+  files.forEach((file, i) => {
+    $('manifest').append('\n', $('<item/>').attr({id: `d${i}`, href: file, 'media-type': 'application/xhtml+xml'}));
+    $('spine').append('\n', $('<itemref/>').attr({idref: `d${i}`}));
+    // The table of contents is read right after the colophon, as in the PDF.
+    if (file === 'colofon.xhtml') $('spine').append('\n', $('<itemref/>').attr({idref: 'nav'}));
+  });
+  $('manifest').append('\n');
+  $('spine').append('\n');
+  return $.xml();
 }
 
 export interface EpubResult {
@@ -125,60 +227,13 @@ export async function createEpub(book: Book): Promise<EpubResult> {
   zip.file('EPUB/boek.css', EPUB_CSS);
 
   const link = (id: string) => `${home.get(id)}#${id}`;
-  const navItem = (e: TocEntry): string =>
-    `<li><a href="${escapeHtml(link(e.id))}">${escapeHtml(e.title)}</a>${e.children.length > 0 ? `<ol>${e.children.map(navItem).join('')}</ol>` : ''}</li>`;
-  zip.file(
-    'EPUB/nav.xhtml',
-    page(
-      'Inhoud',
-      `<nav epub:type="toc" id="toc" aria-labelledby="inhoud"><h1 id="inhoud">Inhoud</h1><ol>${book.toc.map(navItem).join('')}</ol></nav>
-<nav epub:type="landmarks" id="landmarks" hidden=""><h2>Oriëntatie</h2><ol>
-<li><a epub:type="cover" href="omslag.xhtml">Omslag</a></li>
-<li><a epub:type="toc" href="nav.xhtml#toc">Inhoud</a></li>
-<li><a epub:type="bodymatter" href="${escapeHtml(link(book.chapters[0]!.key))}">${escapeHtml(book.chapters[0]!.title)}</a></li>
-<li><a epub:type="glossary" href="${escapeHtml(link(BEGRIPPEN_ID))}">Begrippen</a></li>
-<li><a epub:type="bibliography" href="${escapeHtml(link(BRONNEN_ID))}">Bronnen en literatuur</a></li>
-</ol></nav>`,
-      'frontmatter',
-    ),
-  );
-  void COLOFON_ID;
-
-  const {meta} = book;
-  const title = `${meta.title} ${meta.subtitle}`.trim();
+  zip.file('EPUB/nav.xhtml', page('Inhoud', markup(h(Navigation, {book, link})), 'frontmatter'));
   zip.file(
     'EPUB/package.opf',
-    `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" xml:lang="nl">
-<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-<dc:identifier id="boek-id">${escapeHtml(meta.identifier)}</dc:identifier>
-<dc:title>${escapeHtml(title)}</dc:title>
-<dc:language>nl</dc:language>
-<dc:creator>${escapeHtml(meta.maker)}</dc:creator>
-<dc:publisher>${escapeHtml(meta.maker)}</dc:publisher>
-<dc:date>${meta.isoDate}</dc:date>
-<dc:rights>${escapeHtml(`${meta.license.name}, ${meta.license.url}`)}</dc:rights>
-<dc:source>${escapeHtml(meta.url)}</dc:source>
-<meta property="dcterms:modified">${meta.isoDate}</meta>
-<meta property="belongs-to-collection" id="editie">${escapeHtml(meta.editionLabel)}</meta>
-<meta property="schema:accessMode">textual</meta>
-<meta property="schema:accessModeSufficient">textual</meta>
-<meta property="schema:accessibilityFeature">structuralNavigation</meta>
-<meta property="schema:accessibilityFeature">tableOfContents</meta>
-<meta property="schema:accessibilityFeature">readingOrder</meta>
-<meta property="schema:accessibilityFeature">displayTransformability</meta>
-<meta property="schema:accessibilityHazard">none</meta>
-<meta property="schema:accessibilitySummary">Tekst met koppen, lijsten, tabellen met kopcellen en links; geen afbeeldingen. Dezelfde tekst als de webpagina's van deze editie.</meta>
-</metadata>
-<manifest>
-<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
-<item id="css" href="boek.css" media-type="text/css"/>
-${all.map((p, i) => `<item id="d${i}" href="${p.file}" media-type="application/xhtml+xml"/>`).join('\n')}
-</manifest>
-<spine>
-${all.map((p, i) => `<itemref idref="d${i}"/>${p.file === 'colofon.xhtml' ? '\n<itemref idref="nav"/>' : ''}`).join('\n')}
-</spine>
-</package>`,
+    packageOpf(
+      book,
+      all.map((p) => p.file),
+    ),
   );
   const bytes = await zip.generateAsync({
     type: 'uint8array',

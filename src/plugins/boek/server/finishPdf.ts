@@ -5,67 +5,17 @@
  * the document gets its metadata (Info and XMP: title, language, author,
  * rights). Pure: bytes in, bytes out.
  */
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFRawStream,
-  PDFRef,
-  PDFStream,
-  PDFString,
-  decodePDFRawStream,
-} from 'pdf-lib';
+import * as cheerio from 'cheerio';
+import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef} from 'pdf-lib';
 import type {BookMeta, TocEntry} from './book';
 import {markArtifacts} from './contentStream';
+import {decodeName, namedDestinations, pageContent, pdfText} from './pdfObjects';
 
 export interface FinishInput {
   meta: BookMeta;
   toc: readonly TocEntry[];
   /** Named destination → what a reader is taken to ("Houding", "Begrip: draagkracht"). */
   targets: ReadonlyMap<string, string>;
-}
-
-function streamText(doc: PDFDocument, stream: PDFStream): string {
-  const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
-  return Buffer.from(bytes).toString('latin1');
-}
-
-function contentStreams(doc: PDFDocument, pageDict: PDFDict): PDFStream[] {
-  const contents = pageDict.lookup(PDFName.of('Contents'));
-  if (contents instanceof PDFArray) return contents.asArray().map((r) => doc.context.lookup(r) as PDFStream);
-  return contents instanceof PDFStream ? [contents] : [];
-}
-
-function decodeName(name: PDFName): string {
-  const raw = name.decodeText();
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-/** Named destinations as Chromium writes them: a /Dests dictionary in the catalog. */
-export function namedDestinations(doc: PDFDocument): Map<string, {page: number; name: PDFName}> {
-  const pages = doc.getPages().map((p) => p.ref);
-  const result = new Map<string, {page: number; name: PDFName}>();
-  const dests = doc.catalog.lookup(PDFName.of('Dests'));
-  if (!(dests instanceof PDFDict)) return result;
-  for (const [name, value] of dests.entries()) {
-    const arr = doc.context.lookup(value);
-    const pageRef =
-      arr instanceof PDFArray
-        ? arr.get(0)
-        : arr instanceof PDFDict
-          ? (arr.lookup(PDFName.of('D')) as PDFArray | undefined)?.get(0)
-          : undefined;
-    const index = pages.findIndex((r) => pageRef instanceof PDFRef && r === pageRef);
-    if (index >= 0) result.set(decodeName(name), {page: index + 1, name});
-  }
-  return result;
 }
 
 function addOutline(doc: PDFDocument, toc: readonly TocEntry[]): void {
@@ -106,29 +56,38 @@ function addOutline(doc: PDFDocument, toc: readonly TocEntry[]): void {
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function xmp(meta: BookMeta, title: string, producer: string): string {
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+const XMP = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/">
 <dc:format>application/pdf</dc:format>
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(title)}</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>${xmlEscape(meta.maker)}</rdf:li></rdf:Seq></dc:creator>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default"></rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li></rdf:li></rdf:Seq></dc:creator>
 <dc:language><rdf:Bag><rdf:li>nl</rdf:li></rdf:Bag></dc:language>
-<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(meta.license.name)}</rdf:li></rdf:Alt></dc:rights>
-<xmpRights:WebStatement>${xmlEscape(meta.license.url)}</xmpRights:WebStatement>
-<xmp:CreateDate>${meta.isoDate}</xmp:CreateDate>
-<xmp:ModifyDate>${meta.isoDate}</xmp:ModifyDate>
-<xmp:CreatorTool>${xmlEscape(producer)}</xmp:CreatorTool>
-<pdf:Producer>${xmlEscape(producer)}</pdf:Producer>
+<dc:rights><rdf:Alt><rdf:li xml:lang="x-default"></rdf:li></rdf:Alt></dc:rights>
+<xmpRights:WebStatement></xmpRights:WebStatement>
+<xmp:CreateDate></xmp:CreateDate>
+<xmp:ModifyDate></xmp:ModifyDate>
+<xmp:CreatorTool></xmp:CreatorTool>
+<pdf:Producer></pdf:Producer>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;
+
+/** The XMP metadata packet: title, maker, language, licence and dates, as PDF/UA asks. */
+function xmp(meta: BookMeta, title: string, producer: string): string {
+  const $ = cheerio.load(XMP, {xml: true});
+  const set = (selector: string, text: string) => $(selector).text(text);
+  set('dc\\:title rdf\\:li', title);
+  set('dc\\:creator rdf\\:li', meta.maker);
+  set('dc\\:rights rdf\\:li', meta.license.name);
+  set('xmpRights\\:WebStatement', meta.license.url);
+  set('xmp\\:CreateDate', meta.isoDate);
+  set('xmp\\:ModifyDate', meta.isoDate);
+  set('xmp\\:CreatorTool', producer);
+  set('pdf\\:Producer', producer);
+  return $.xml();
 }
 
 export function pdfTitle(meta: BookMeta): string {
@@ -140,9 +99,7 @@ export async function finishPdf(bytes: Uint8Array, input: FinishInput): Promise<
   const {meta} = input;
 
   for (const page of doc.getPages()) {
-    const streams = contentStreams(doc, page.node);
-    const text = streams.map((s) => streamText(doc, s)).join('\n');
-    const {text: marked, wrapped} = markArtifacts(text);
+    const {text: marked, wrapped} = markArtifacts(pageContent(doc, page.node));
     if (wrapped > 0)
       page.node.set(
         PDFName.of('Contents'),
@@ -156,13 +113,13 @@ export async function finishPdf(bytes: Uint8Array, input: FinishInput): Promise<
       if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
       const dest = annot.lookup(PDFName.of('Dest'));
       const action = annot.lookup(PDFName.of('A'));
-      const uri = action instanceof PDFDict ? action.lookup(PDFName.of('URI')) : undefined;
+      const uri = action instanceof PDFDict ? pdfText(action.lookup(PDFName.of('URI'))) : undefined;
       let description: string;
       if (dest instanceof PDFName) {
         const target = decodeName(dest);
         description = `Naar ${input.targets.get(target) ?? 'een andere plek in dit boek'}`;
-      } else if (uri instanceof PDFString || uri instanceof PDFHexString) {
-        description = `Link naar ${uri.decodeText()}`;
+      } else if (uri !== undefined) {
+        description = `Link naar ${uri}`;
       } else {
         description = 'Link';
       }

@@ -14,7 +14,8 @@ import type {Browser} from 'playwright-core';
 import {launchChromium} from '../../../lib/chromium';
 import type {Book, TocEntry} from './book';
 import {checkPdf} from './checkPdf';
-import {finishPdf, namedDestinations} from './finishPdf';
+import {finishPdf} from './finishPdf';
+import {namedDestinations} from './pdfObjects';
 import {FONT_URL, renderPrintHtml} from './print';
 
 const require = createRequire(__filename);

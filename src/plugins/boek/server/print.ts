@@ -2,27 +2,33 @@
  * The book as one HTML document for Chromium's paged-media engine: A4 pages,
  * a running footer (title, edition, page number) in @page margin boxes, Dutch
  * hyphenation (lang="nl" + hyphens: auto), and a table of contents whose page
- * numbers come from the previous pass (see pdf.ts). Pure.
+ * numbers come from the previous pass (see pdf.ts). Rendered with React like
+ * the site (the fixed pages are the components in parts/). Pure.
  */
 import * as cheerio from 'cheerio';
-import {coverHtml, colophonHtml, escapeHtml, glossaryHtml, sourcesHtml, type Book, type TocEntry} from './book';
+import type {ReactElement} from 'react';
+import type {Book, TocEntry} from './book';
+import {Colophon} from './parts/Colophon';
+import {Contents} from './parts/Contents';
+import {Cover} from './parts/Cover';
+import {Glossary} from './parts/Glossary';
+import {h, markup} from './parts/render';
+import {Sources} from './parts/Sources';
 
 /** Where the page loads its fonts from; pdf.ts answers these URLs from node_modules. */
 export const FONT_URL = '/__boek/fonts/';
 
 export function tocHtml(toc: readonly TocEntry[], pages: ReadonlyMap<string, number> | undefined): string {
-  const item = (e: TocEntry, level: number): string => {
-    // A fixed-width number box: filling in the numbers never moves a line, so the page count stays.
-    const page = pages?.get(e.id);
-    const nr = `<span class="toc-nr">${page === undefined ? '' : page}</span>`;
-    const sub = e.children.length > 0 ? `<ol>${e.children.map((c) => item(c, level + 1)).join('')}</ol>` : '';
-    return `<li class="toc-${level}"><a href="#${escapeHtml(e.id)}"><span class="toc-titel">${escapeHtml(e.title)}</span> ${nr}</a>${sub}</li>`;
-  };
-  return `<nav class="inhoud" aria-labelledby="inhoud"><h1 id="inhoud">Inhoud</h1><ol>${toc.map((e) => item(e, 1)).join('')}</ol></nav>`;
+  return markup(h(Contents, {toc, pages}));
+}
+
+/** A CSS string literal: quotes and backslashes escaped, and no "<" that could end the <style> element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3c ').replace(/\s+/g, ' ')}"`;
 }
 
 export function printCss(book: Book): string {
-  const footer = `${book.meta.title} · ${book.meta.editionLabel}`.replace(/["\\]/g, '');
+  const footer = cssString(`${book.meta.title} · ${book.meta.editionLabel}`);
   return `
 @font-face { font-family: 'Boek Serif'; src: url('${FONT_URL}DejaVuSerif.ttf'); font-weight: 400; font-style: normal; }
 @font-face { font-family: 'Boek Serif'; src: url('${FONT_URL}DejaVuSerif-Italic.ttf'); font-weight: 400; font-style: italic; }
@@ -34,7 +40,7 @@ export function printCss(book: Book): string {
 @page {
   size: A4;
   margin: 22mm 20mm 24mm 22mm;
-  @bottom-left { content: "${footer}"; font: 8pt 'Boek Sans'; color: #444; }
+  @bottom-left { content: ${footer}; font: 8pt 'Boek Sans'; color: #444; }
   @bottom-right { content: counter(page); font: 8pt 'Boek Sans'; color: #444; }
 }
 @page :first {
@@ -74,7 +80,8 @@ section[aria-labelledby$="literatuur-van-deze-pagina"] h2, section[aria-labelled
 .omslag h1 { break-before: auto; font-size: 30pt; margin: 0 0 16pt; }
 .omslag-sub { display: block; font-size: 20pt; font-weight: 400; margin-top: 6pt; }
 .omslag-reeks { font-size: 11pt; color: #444; margin-bottom: 18pt; }
-.omslag-editie { font-size: 16pt; font-weight: 700; margin: 0 0 30mm; }
+.omslag-editie { font-size: 16pt; font-weight: 700; margin: 0 0 4pt; }
+.omslag-revisie { font-size: 11pt; margin: 0 0 30mm; }
 .omslag-datum, .omslag-url { font-size: 10pt; margin: 0 0 4pt; }
 .colofon { font-size: 9.5pt; }
 .colofon h2 { font-size: 11pt; }
@@ -108,32 +115,49 @@ export function printUrls(html: string): string {
     const a = $(el);
     const href = a.attr('href') ?? '';
     if (a.text().trim() === href || !/^https?:/.test(href)) return;
-    a.after(` <span class="url">(${escapeHtml(href)})</span>`);
+    a.after(' ', $('<span class="url"></span>').text(`(${href})`));
   });
   return $.html();
 }
 
+function PrintDocument({book, pages}: {book: Book; pages: ReadonlyMap<string, number> | undefined}): ReactElement {
+  const {meta} = book;
+  return h(
+    'html',
+    {lang: 'nl'},
+    h(
+      'head',
+      null,
+      h('meta', {charSet: 'utf-8'}),
+      h('title', null, `${meta.title} ${meta.subtitle} — ${meta.editionLabel}`.replace(/\s+/g, ' ')),
+      h('meta', {name: 'author', content: meta.maker}),
+      h('style', {dangerouslySetInnerHTML: {__html: printCss(book)}}),
+    ),
+    h(
+      'body',
+      null,
+      h(Cover, {meta}),
+      h(Colophon, {book}),
+      h(Contents, {toc: book.toc, pages}),
+      h(
+        'main',
+        null,
+        book.chapters.map((c) =>
+          // The chapter is the built page's own HTML (chapter.ts), placed as it is.
+          h('section', {
+            key: c.key,
+            className: 'hoofdstuk',
+            'data-diepte': c.depth,
+            dangerouslySetInnerHTML: {__html: printUrls(c.html)},
+          }),
+        ),
+      ),
+      h(Glossary, {book}),
+      h(Sources, {book}),
+    ),
+  );
+}
+
 export function renderPrintHtml(book: Book, pages?: ReadonlyMap<string, number>): string {
-  const chapters = book.chapters
-    .map((c) => `<section class="hoofdstuk" data-diepte="${c.depth}">${printUrls(c.html)}</section>`)
-    .join('\n');
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(`${book.meta.title} ${book.meta.subtitle} — ${book.meta.editionLabel}`.replace(/\s+/g, ' '))}</title>
-<meta name="author" content="${escapeHtml(book.meta.maker)}">
-<style>${printCss(book)}</style>
-</head>
-<body>
-${coverHtml(book)}
-${colophonHtml(book)}
-${tocHtml(book.toc, pages)}
-<main>
-${chapters}
-</main>
-${glossaryHtml(book)}
-${sourcesHtml(book)}
-</body>
-</html>`;
+  return `<!doctype html>\n${markup(h(PrintDocument, {book, pages}))}`;
 }

@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../../content/check';
+import {lexicon} from '../../../content/leesbaarheid/lexicon';
+import {nederlandsWoordenboek} from '../../../content/rules/spelling';
 import {createParseFrontMatter} from '../../../content/frontMatter';
 import {ContentError, formatProblem, isError} from '../../../content/problems';
 import {loadSiteData} from '../../../content/siteData';
@@ -21,6 +23,12 @@ const FIXTURES = [
   ['bijdragen', path.resolve(__dirname, '../../../content/rules/__tests__/__fixtures__/bijdragen'), 1024],
   ['validate', path.resolve(__dirname, '../../../content/__tests__/__fixtures__/site'), undefined],
 ] as const;
+
+// The Dutch dictionary and the readability lexicon load once per process (seconds on a busy machine); not what a test here measures.
+beforeAll(async () => {
+  lexicon();
+  await nederlandsWoordenboek().heeft(['huis']);
+}, 180_000);
 
 describe.each(FIXTURES)('the %s fixture site', (_name, siteDir, imageBudget) => {
   it('fails the build with exactly the errors npm run check reports', async () => {

@@ -22,6 +22,12 @@ async function plugin(site: string) {
 }
 
 const FILES = [
+  // wijzigingen: the content API, the feeds of major changes and the OpenSearch description.
+  '/api/en/2024/begrippen.json',
+  '/api/en/2024/paginas.json',
+  '/api/nl/2024/begrippen.json',
+  '/api/nl/2024/paginas.json',
+  '/api/urls.json',
   '/downloads/handleiding-2024.epub',
   '/downloads/handleiding-2024.pdf',
   '/downloads/literatuur.bib',
@@ -29,10 +35,13 @@ const FILES = [
   '/downloads/werkbladen-2024.zip',
   '/kenniscafes/atom.xml',
   '/kenniscafes/rss.xml',
+  '/opensearch.xml',
   '/robots.txt',
   '/sitemap.xml',
   '/werkbladen/gesprek.docx',
   '/werkbladen/gesprek.pdf',
+  '/wijzigingen/2024/atom.xml',
+  '/wijzigingen/2024/feed.json',
 ];
 
 describe('content-validation plugin on a fixture site', () => {

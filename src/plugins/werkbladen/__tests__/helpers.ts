@@ -1,9 +1,70 @@
-/** Read generated files back the way a reader's software would: pdf.js for PDF, a zip + XML parser for DOCX. */
+/**
+ * What the tests measure worksheets with: the answer area each question should
+ * get, counted in units every output shows (boxes, lines, cells), and the
+ * generated files read back the way a reader's software would: pdf.js for PDF,
+ * a zip + XML parser for DOCX.
+ */
 import {XMLParser} from 'fast-xml-parser';
 import JSZip from 'jszip';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {PDFCheckBox, PDFDocument, PDFRadioGroup, PDFTextField} from 'pdf-lib';
-import {nummer, veldId, type Antwoordvlak, type Werkblad} from '../shared/model';
+import {nummer, veldId, type Vraag, type Werkblad} from '../shared/model';
+import {antwoordvlak, type Antwoordvlak} from '../shared/vraagsoorten';
+
+/** An answer area in units the page, the PDF and the Word file all show: boxes to tick, lines to write on, cells to fill. */
+export interface Telling {
+  vakjes: number;
+  regels: number;
+  cellen: number;
+}
+
+export function telling(vlak: Antwoordvlak): Telling {
+  const niets = {vakjes: 0, regels: 0, cellen: 0};
+  switch (vlak.vorm) {
+    case 'regels':
+      return {...niets, regels: vlak.regels};
+    case 'keuzes':
+      return {...niets, vakjes: vlak.keuzes.length};
+    case 'schaal':
+      return {...niets, vakjes: vlak.stappen};
+    case 'tabel':
+      return {...niets, cellen: vlak.rijen.length * vlak.kolommen.length};
+    case 'geen':
+      return niets;
+  }
+}
+
+/** Per question number, what the description (shared/vraagsoorten.ts) says every output must show. */
+export function verwachteVlakken(sheet: Werkblad): Vlakken {
+  return Object.fromEntries(
+    sheet.secties.flatMap((s, si) => s.vragen.map((v, vi) => [nummer(sheet, si, vi), telling(antwoordvlak(v))])),
+  );
+}
+
+/** How many named form fields a question gets in the PDF: one text field, a box per choice, one radio group, a field per cell. */
+export function veldenVoor(v: Vraag): number {
+  const vlak = antwoordvlak(v);
+  switch (vlak.vorm) {
+    case 'regels':
+    case 'schaal':
+      return 1;
+    case 'keuzes':
+      return vlak.keuzes.length;
+    case 'tabel':
+      return vlak.rijen.length * vlak.kolommen.length;
+    case 'geen':
+      return 0;
+  }
+}
+
+export function aantalVelden(sheet: Werkblad): number {
+  return sheet.secties.reduce((n, s) => n + s.vragen.reduce((m, v) => m + veldenVoor(v), 0), 0);
+}
+
+/** Every question text, in order: what each output must contain. */
+export function alleVragen(sheet: Werkblad): string[] {
+  return sheet.secties.flatMap((s) => s.vragen.map((v) => v.tekst));
+}
 
 /** Collapse runs of whitespace (line wraps) to one space; words stay intact. */
 export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -58,7 +119,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{text: string; xml: u
   return {text: norm(decode(paragraphs.join('\n'))), xml, core};
 }
 
-export type Vlakken = Record<number, Antwoordvlak>;
+export type Vlakken = Record<number, Telling>;
 
 /** Per question number, the answer area the PDF's form offers: boxes (check boxes, radio buttons), lines (text field height / 20 pt), cells. */
 export async function pdfAnswerAreas(bytes: Uint8Array, sheet: Werkblad): Promise<Vlakken> {
@@ -69,7 +130,7 @@ export async function pdfAnswerAreas(bytes: Uint8Array, sheet: Werkblad): Promis
     s.vragen.forEach((_v, vi) => {
       const id = veldId(si, vi);
       const mine = fields.filter((f) => f.getName() === id || f.getName().startsWith(`${id}-`));
-      const a: Antwoordvlak = {vakjes: 0, regels: 0, cellen: 0};
+      const a: Telling = {vakjes: 0, regels: 0, cellen: 0};
       for (const f of mine) {
         if (f instanceof PDFCheckBox) a.vakjes++;
         else if (f instanceof PDFRadioGroup) a.vakjes += f.acroField.getWidgets().length;
@@ -89,7 +150,7 @@ export async function docxAnswerAreas(bytes: Uint8Array): Promise<Vlakken> {
   const xml = await zip.file('word/document.xml')!.async('string');
   const body = xml.slice(xml.indexOf('<w:body>'), xml.indexOf('</w:body>'));
   const out: Vlakken = {};
-  let current: Antwoordvlak | undefined;
+  let current: Telling | undefined;
   const text = (s: string) => [...s.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
   for (const m of body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:tbl>[\s\S]*?<\/w:tbl>/g)) {
     const block = m[0];

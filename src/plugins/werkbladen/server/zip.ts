@@ -25,6 +25,8 @@ export async function createWerkbladenZip(
     '',
   ];
   zip.file('LEESMIJ.txt', lines.join('\r\n'), {date: ZIP_DATE});
+  // The folders too: JSZip would otherwise add them with the current time, and the bytes would differ per run.
+  for (const dir of ['pdf/', 'word/']) zip.file(dir, null, {dir: true, date: ZIP_DATE});
   for (const w of [...werkbladen].sort((a, b) => a.info.id.localeCompare(b.info.id))) {
     zip.file(`pdf/${w.info.id}.pdf`, w.pdf, {date: ZIP_DATE});
     zip.file(`word/${w.info.id}.docx`, w.docx, {date: ZIP_DATE});

@@ -1,7 +1,7 @@
 /**
- * What the web page, the PDF and the Word file share: labels, the "own
- * questions" notice, numbering and the form fields each question gets.
- * Pure; no I/O.
+ * What the web page, the PDF and the Word file share besides the answer areas
+ * (./vraagsoorten.ts): labels, the "own questions" notice, numbering, form
+ * field names, and the data the pages get. Pure and client-safe; no I/O.
  */
 import {AUDIENCE_LABELS, PHASE_LABELS} from '../../../content/vocabulary';
 import type {Vraag, Werkblad} from '../../../content/schema';
@@ -28,8 +28,10 @@ export interface WerkbladMeta {
 }
 
 /** The source of a finding: its title (src/data/bronnen/<sleutel>.yml) and where in it. */
+/** The title stands in quotation marks: it is the source's own wording, not the site's text. */
 export function bronVermelding(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
-  return `${bronnen[b.bron] ?? b.bron}${b.waar ? `, ${b.waar}` : ''}`;
+  const titel = bronnen[b.bron];
+  return `${titel ? `„${titel}”` : b.bron}${b.waar ? `, ${b.waar}` : ''}`;
 }
 
 export function bevindingBron(b: {bron: string; waar?: string}, bronnen: Readonly<Record<string, string>>): string {
@@ -77,65 +79,9 @@ export function isKaartenblad(sheet: Werkblad): boolean {
   return sheet.secties.every((s) => s.vragen.every((v) => v.soort === 'kaart'));
 }
 
-/** Row labels of a table question (empty strings when the rows are blank). */
-export function tabelRijen(v: Extract<Vraag, {soort: 'tabel'}>): string[] {
-  return typeof v.rijen === 'number' ? Array.from({length: v.rijen}, () => '') : v.rijen;
-}
-
-/** How many named AcroForm fields a question gets in the PDF. */
-export function veldenVoor(v: Vraag): number {
-  switch (v.soort) {
-    case 'tekst':
-      return 1;
-    case 'ja-nee':
-      return 2;
-    case 'schaal':
-      return 1; // one radio group
-    case 'checklist':
-      return v.opties.length;
-    case 'tabel':
-      return tabelRijen(v).length * v.kolommen.length;
-    case 'kaart':
-      return 0;
-  }
-}
-
-export function aantalVelden(sheet: Werkblad): number {
-  return sheet.secties.reduce((n, s) => n + s.vragen.reduce((m, v) => m + veldenVoor(v), 0), 0);
-}
-
 /** Name of a question's form field(s) in the PDF: v<section>-<question>, 1-based. */
 export function veldId(sectie: number, vraag: number): string {
   return `v${sectie + 1}-${vraag + 1}`;
-}
-
-/** The answer area a question gets, in units every output can count: boxes to tick, lines to write on, cells to fill. */
-export interface Antwoordvlak {
-  vakjes: number;
-  regels: number;
-  cellen: number;
-}
-
-export function antwoordvlak(v: Vraag): Antwoordvlak {
-  switch (v.soort) {
-    case 'tekst':
-      return {vakjes: 0, regels: v.regels, cellen: 0};
-    case 'ja-nee':
-      return {vakjes: 2, regels: 0, cellen: 0};
-    case 'schaal':
-      return {vakjes: v.stappen, regels: 0, cellen: 0};
-    case 'checklist':
-      return {vakjes: v.opties.length, regels: 0, cellen: 0};
-    case 'tabel':
-      return {vakjes: 0, regels: 0, cellen: tabelRijen(v).length * v.kolommen.length};
-    case 'kaart':
-      return {vakjes: 0, regels: 0, cellen: 0};
-  }
-}
-
-/** Every question text, in order: what each output must contain. */
-export function alleVragen(sheet: Werkblad): string[] {
-  return sheet.secties.flatMap((s) => s.vragen.map((v) => v.tekst));
 }
 
 /** Data file for pages (createData): every worksheet with its files, and per sheet the titles of its sources. */

@@ -9,6 +9,17 @@ declare module '@theme/Werkblad' {
   export default function Werkblad(props: Props): React.ReactNode;
 }
 
+declare module '@theme/Werkblad/Antwoordvlak' {
+  import type React from 'react';
+  import type {Vraag} from '@site/src/plugins/werkbladen/shared/model';
+  export interface Props {
+    vraag: Vraag;
+    n: number;
+    lang: string | undefined;
+  }
+  export default function Antwoordvlak(props: Props): React.ReactNode;
+}
+
 declare module '@theme/WerkbladenOverzicht' {
   import type React from 'react';
   import type {WerkbladenData} from '@site/src/plugins/werkbladen/shared/model';

@@ -1,7 +1,8 @@
 /**
  * A worksheet on its web page, rendered from the same front matter as the PDF
  * and the Word file: header, downloads with type and size, sections with the
- * finding they rest on, and every question with a visible answer area.
+ * finding they rest on, and every question with a visible answer area
+ * (./Antwoordvlak.tsx, from the question's description).
  */
 import React from 'react';
 import Heading from '@theme/Heading';
@@ -16,10 +17,9 @@ import {
   bronVermelding,
   isKaartenblad,
   nummer,
-  tabelRijen,
   type Bestand,
-  type Vraag,
 } from '@site/src/plugins/werkbladen/shared/model';
+import Antwoordvlak from '@theme/Werkblad/Antwoordvlak';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -27,126 +27,6 @@ export interface Props {
   downloads: {pdf: Bestand; docx: Bestand};
   /** Titles of the sources under each finding, by key. */
   bronnen: Readonly<Record<string, string>>;
-}
-
-/** A box to tick; data-vakje lets the tests compare the page with the PDF and the Word file. */
-const Box = () => (
-  <span className={styles.box} aria-hidden="true" data-vakje="">
-    ☐
-  </span>
-);
-
-function Antwoord({v, n}: {v: Vraag; n: number}): React.ReactNode {
-  const lang = useInterfaceLang();
-  switch (v.soort) {
-    case 'tekst':
-      return (
-        <div
-          className={styles.lijnen}
-          data-regels={v.regels}
-          style={{height: `${v.regels * 2}em`}}
-          role="img"
-          lang={lang}
-          aria-label={
-            v.regels === 1
-              ? translate(
-                  {
-                    id: 'werkbladen.antwoord.regel',
-                    message: 'Ruimte voor je antwoord: {n} regel',
-                    description: 'Worksheet: accessible name of a one-line answer area',
-                  },
-                  {n: v.regels},
-                )
-              : translate(
-                  {
-                    id: 'werkbladen.antwoord.regels',
-                    message: 'Ruimte voor je antwoord: {n} regels',
-                    description: 'Worksheet: accessible name of an answer area of {n} lines',
-                  },
-                  {n: v.regels},
-                )
-          }
-        />
-      );
-    case 'ja-nee':
-      return (
-        <p className={styles.keuzes} lang={lang}>
-          <span>
-            <Box />{' '}
-            <Translate id="werkbladen.antwoord.ja" description="Worksheet: the yes box of a yes/no question">
-              Ja
-            </Translate>
-          </span>{' '}
-          <span>
-            <Box />{' '}
-            <Translate id="werkbladen.antwoord.nee" description="Worksheet: the no box of a yes/no question">
-              Nee
-            </Translate>
-          </span>
-        </p>
-      );
-    case 'schaal':
-      return (
-        <p className={styles.schaal}>
-          <span className={styles.schaalLabel}>{v.labels[0]}</span>
-          {Array.from({length: v.stappen}, (_, i) => (
-            <span key={i} className={styles.stap}>
-              <Box /> {i + 1}
-            </span>
-          ))}
-          <span className={styles.schaalLabel}>{v.labels[1]}</span>
-        </p>
-      );
-    case 'checklist':
-      return (
-        <ul className={styles.checklist}>
-          {v.opties.map((o) => (
-            <li key={o}>
-              <Box /> {o}
-            </li>
-          ))}
-        </ul>
-      );
-    case 'tabel': {
-      const rijen = tabelRijen(v);
-      const metLabels = rijen.some((r) => r !== '');
-      return (
-        <table
-          className={styles.tabel}
-          aria-label={translate(
-            {
-              id: 'werkbladen.antwoord.tabel',
-              message: 'Invultabel bij vraag {n}',
-              description: 'Worksheet: accessible name of the table to fill in for question {n}',
-            },
-            {n},
-          )}>
-          <thead>
-            <tr>
-              {metLabels && <td />}
-              {v.kolommen.map((k) => (
-                <th key={k} scope="col">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((r, i) => (
-              <tr key={i}>
-                {metLabels && <th scope="row">{r}</th>}
-                {v.kolommen.map((k) => (
-                  <td key={k} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    }
-    case 'kaart':
-      return null;
-  }
 }
 
 export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
@@ -249,7 +129,7 @@ export default function Werkblad({downloads, bronnen}: Props): React.ReactNode {
               {s.vragen.map((v, vi) => (
                 <li key={v.tekst} className={styles.vraag} data-vraag={nummer(sheet, si, vi)}>
                   <p className={styles.vraagTekst}>{v.tekst}</p>
-                  <Antwoord v={v} n={nummer(sheet, si, vi)} />
+                  <Antwoordvlak vraag={v} n={nummer(sheet, si, vi)} lang={lang} />
                 </li>
               ))}
             </ol>

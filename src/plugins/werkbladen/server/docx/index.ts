@@ -1,8 +1,8 @@
 /**
  * A worksheet as an editable Word file with the same content as the PDF:
  * header, the "own questions" notice, sections with their finding, every
- * question with room to answer (lines, ☐ boxes, tables), and the same footer.
- * Pure: returns the bytes.
+ * question with room to answer (./antwoordvlak.ts: lines, ☐ boxes, tables),
+ * conversation cards to cut, and the same footer. Pure: returns the bytes.
  */
 import {
   AlignmentType,
@@ -27,110 +27,29 @@ import {
   bevindingBron,
   isKaartenblad,
   nummer,
-  tabelRijen,
   type Vraag,
   type Werkblad,
   type WerkbladMeta,
-} from '../shared/model';
-
-const GREY = '595959';
-const ACCENT = '175966';
-const BOX = '☐';
-
-const line = () =>
-  new Paragraph({
-    spacing: {before: 240},
-    border: {bottom: {style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1}},
-    children: [],
-  });
+} from '../../shared/model';
+import {antwoordvlak, teken} from '../../shared/vraagsoorten';
+import {ACCENT, CONTENT_WIDTH, DOCX_TEKENAARS, GREY, type Blok} from './antwoordvlak';
 
 const small = (text: string) =>
   new Paragraph({spacing: {after: 120}, children: [new TextRun({text, size: 17, color: GREY})]});
 
-function cell(
-  text: string,
-  o: {bold?: boolean; width: number; borders?: ITableCellBorders; shade?: boolean; big?: boolean},
-): TableCell {
-  return new TableCell({
-    width: {size: o.width, type: WidthType.DXA},
-    borders: o.borders,
-    shading: o.shade ? {fill: 'EAF2F3'} : undefined,
-    margins: {top: 80, bottom: 80, left: 100, right: 100},
-    children: [new Paragraph({children: [new TextRun({text, bold: o.bold, size: o.big ? 26 : 18})]})],
-  });
-}
-
-const CONTENT_WIDTH = 9638; // A4 minus 2 × 2 cm, in twentieths of a point
-
-function vraag(v: Vraag, n: number): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [
+/** A numbered question in bold, kept with its answer area. */
+function vraag(v: Vraag, n: number): Blok[] {
+  return [
     new Paragraph({
       spacing: {before: 240, after: 80},
       keepNext: true,
       children: [new TextRun({text: `${n}. `, bold: true, color: ACCENT}), new TextRun({text: v.tekst, bold: true})],
     }),
+    ...teken(DOCX_TEKENAARS, antwoordvlak(v)),
   ];
-  switch (v.soort) {
-    case 'tekst':
-      for (let i = 0; i < v.regels; i++) out.push(line());
-      break;
-    case 'ja-nee':
-      out.push(new Paragraph({children: [new TextRun(`${BOX} Ja      ${BOX} Nee`)]}));
-      break;
-    case 'schaal': {
-      const stappen = Array.from({length: v.stappen}, (_, i) => `${BOX} ${i + 1}`).join('   ');
-      out.push(
-        new Paragraph({
-          children: [
-            new TextRun({text: `${v.labels[0]}   `, color: GREY, size: 18}),
-            new TextRun(stappen),
-            new TextRun({text: `   ${v.labels[1]}`, color: GREY, size: 18}),
-          ],
-        }),
-      );
-      break;
-    }
-    case 'checklist':
-      for (const o of v.opties) out.push(new Paragraph({indent: {left: 280}, children: [new TextRun(`${BOX} ${o}`)]}));
-      break;
-    case 'tabel': {
-      const rijen = tabelRijen(v);
-      const metLabels = rijen.some((r) => r !== '');
-      const labelW = metLabels ? 2200 : 0;
-      const cw = Math.floor((CONTENT_WIDTH - labelW) / v.kolommen.length);
-      const head = new TableRow({
-        tableHeader: true,
-        children: [
-          ...(metLabels ? [cell('', {width: labelW, shade: true})] : []),
-          ...v.kolommen.map((k) => cell(k, {bold: true, width: cw, shade: true})),
-        ],
-      });
-      const rows = rijen.map(
-        (r) =>
-          new TableRow({
-            height: {value: 480, rule: 'atLeast'},
-            children: [
-              ...(metLabels ? [cell(r, {width: labelW})] : []),
-              ...v.kolommen.map(() => cell('', {width: cw})),
-            ],
-          }),
-      );
-      out.push(
-        new Table({
-          width: {size: CONTENT_WIDTH, type: WidthType.DXA},
-          columnWidths: [...(metLabels ? [labelW] : []), ...v.kolommen.map(() => cw)],
-          rows: [head, ...rows],
-        }),
-      );
-      break;
-    }
-    case 'kaart':
-      break;
-  }
-  return out;
 }
 
-function kaarten(sheet: Werkblad): (Paragraph | Table)[] {
+function kaarten(sheet: Werkblad): Blok[] {
   const dashed = {style: BorderStyle.DASHED, size: 6, color: '999999'};
   const borders: ITableCellBorders = {top: dashed, bottom: dashed, left: dashed, right: dashed};
   const cards = sheet.secties.flatMap((s, si) =>
@@ -178,7 +97,7 @@ function kaarten(sheet: Werkblad): (Paragraph | Table)[] {
 }
 
 export async function createDocx(sheet: Werkblad, meta: WerkbladMeta): Promise<Uint8Array> {
-  const body: (Paragraph | Table)[] = [
+  const body: Blok[] = [
     new Paragraph({children: [new TextRun({text: `${meta.siteName} · Werkblad`, size: 18, color: GREY})]}),
     new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(sheet.title)]}),
     small(
