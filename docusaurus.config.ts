@@ -199,7 +199,7 @@ const config: Config = {
       {
         // Each entry costs every page a few bytes of webpack runtime: list only what most pages
         // do not use and what weighs more than that (sizes gzip, `npm run bench`).
-        losseStijlen: [
+        separateStylesheets: [
           '/katex/dist/katex', // 4.6 KiB, pages with a formula
           '/src/plugins/werkbladen/theme/', // 1.6 KiB, worksheets and their overview
           '/src/components/RouteOverzicht/', // 0.8 KiB, the route table

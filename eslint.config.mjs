@@ -15,10 +15,10 @@ const BROWSER = ['src/components', 'src/theme', 'src/pages', 'src/plugins/*/them
 /** What the browser bundle also holds: the plugins' shared parts, and what browser code imports from elsewhere. */
 const ALSO_IN_BROWSER = [
   'src/plugins/*/shared/**/*.ts',
-  'src/plugins/*/shared.ts',
   'src/content/vocabulary.ts',
   'src/lib/cite.ts',
   'src/lib/adres.ts',
+  'src/lib/accents.ts',
   'src/config/repo.ts',
 ];
 

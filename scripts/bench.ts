@@ -28,6 +28,7 @@ import {CHROME_ARGS, chromePath, launchBrowser} from '../tests/lib/browser';
 import {loadPage, sumGzip} from '../tests/lib/bundle';
 import {serveBuild} from '../tests/lib/server';
 import {runSearchBench} from './bench-search';
+import {parseBenchArgs} from './lib/benchArgs';
 
 const ROOT = path.resolve(__dirname, '..');
 // BUILD_DIR as for the browser tests: another build of the site (e.g. one locale, to try a lever).
@@ -38,9 +39,15 @@ const CLASSIC_PAGE = '/docs/intro';
 const CLASSIC_LINKS_PAGE = '/docs/links';
 const IDLE_MS = 2000;
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+const FLAGS = (() => {
+  try {
+    return parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    return process.exit(1);
+  }
+})();
+const RUNS = FLAGS.runs;
 
 const run = promisify(execFile);
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
@@ -317,7 +324,7 @@ async function main() {
   const rows: Row[] = [];
   try {
     for (const c of [bare, linked]) {
-      if (!(flag('reuse-classic') && fs.existsSync(path.join(c.out, '404.html')))) {
+      if (!(FLAGS.reuseClassic && fs.existsSync(path.join(c.out, '404.html')))) {
         await docusaurusBuild(c.dir, c.out);
       }
     }
@@ -362,7 +369,7 @@ async function main() {
         ),
       );
 
-      if (!flag('no-lighthouse')) {
+      if (FLAGS.lighthouse) {
         const home = await lighthouse(site.origin + '/', 'mobile');
         for (const preset of ['mobile', 'desktop'] as const) {
           const lh = await lighthouseMedians(
@@ -421,7 +428,7 @@ async function main() {
     linked.remove();
   }
 
-  if (flag('build')) {
+  if (FLAGS.build) {
     const t = await buildTimes();
     const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
     rows.push(
@@ -438,7 +445,7 @@ async function main() {
     });
   }
 
-  if (!flag('no-search')) {
+  if (FLAGS.search) {
     console.log('\n# Search (npm run bench:search)');
     const s = await runSearchBench();
     const row = (figure: string, v: number | undefined, target: number, unit: (n: number) => string) =>

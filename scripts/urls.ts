@@ -5,8 +5,7 @@
  * and commits the result, so contributors never have to.
  */
 import path from 'node:path';
-import {loadContent} from '../src/content/validate';
-import {anchorPages, declaredFiles, pinnedPages} from '../src/urls/declared';
+import {readPublicFiles} from '../src/urls/declared';
 import {collectPublicUrls, readManifest, writeManifest} from '../src/urls/manifest';
 import {run} from './lib/run';
 
@@ -14,12 +13,8 @@ async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
   const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(root, 'build'));
   const manifestFile = path.join(root, 'urls.json');
-  const site = await loadContent(root);
-  const urls = collectPublicUrls(
-    buildDir,
-    {files: declaredFiles(site), anchorPages: anchorPages(site), pages: pinnedPages(site)},
-    process.env.BASE_URL ?? '/',
-  );
+  // What the plugins reported during that build (src/urls/declared.ts).
+  const urls = collectPublicUrls(buildDir, readPublicFiles(root), process.env.BASE_URL ?? '/');
   if (urls.length === 0) {
     console.error(`Geen URL's gevonden in ${buildDir}: bouw de site eerst met npm run build.`);
     return 1;

@@ -6,6 +6,8 @@
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
+import {declaredPublicFiles} from '../config/publicFiles';
+import type {PublicFiles} from '../urls/declared';
 import {runRules, type CheckOptions} from './rules';
 import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
@@ -13,24 +15,29 @@ import {collectContentFiles, loadContent, type ContentSite} from './validate';
 import {editieProblemen} from './vastgezet';
 import {readZoekwoorden} from './zoekwoorden';
 
+export interface CheckResult {
+  site: ContentSite;
+  problems: Problem[];
+  /** The files and anchors the plugins will publish for this content, which links were checked against. */
+  publicFiles: PublicFiles;
+}
+
 /** Checks the site's content; `collected` replaces what is read from disk (tests, the web editor's preview). */
 export async function checkSite(
   siteDir: string,
-  options: CheckOptions = {},
+  options: Omit<CheckOptions, 'publicFiles'> = {},
   collected = collectContentFiles(siteDir),
-): Promise<{site: ContentSite; problems: Problem[]}> {
+): Promise<CheckResult> {
   // The dictionary loads in its own thread while the pages are read.
   const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
   const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
   const zoekwoorden = readZoekwoorden(siteDir).problems;
+  const publicFiles = declaredPublicFiles(site);
+  const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files});
   return {
     site,
-    problems: sortProblems([
-      ...site.problems,
-      ...runRules(site, {...options, spelling}),
-      ...editieProblemen(site),
-      ...zoekwoorden,
-    ]),
+    problems: sortProblems([...site.problems, ...problems, ...editieProblemen(site), ...zoekwoorden]),
+    publicFiles,
   };
 }

@@ -3,6 +3,7 @@
  * tests and the GitHub annotations alike: file, line, field, what is wrong and
  * what to do, in Dutch.
  */
+import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Scalar} from 'yaml';
 
 export interface Problem {
   /** Path relative to the site directory, with forward slashes. */
@@ -49,6 +50,33 @@ export class ContentError extends Error {
 }
 
 /**
+ * Line (1-based) of a field in a YAML text, found by the `yaml` package's parser:
+ * `['bronnen', 1, 'waar']` is the key `waar` of the second item of `bronnen`. Falls
+ * back to the line of the nearest parent that exists; 0 when not even the first
+ * key is there (or the text is no YAML mapping).
+ */
+export function yamlLine(text: string, fieldPath: readonly PropertyKey[]): number {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {lineCounter: lines, uniqueKeys: false});
+  let node: unknown = doc.contents;
+  let offset: number | undefined;
+  for (const key of fieldPath) {
+    let next: {at: number | undefined; value: unknown} | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (pair) next = {at: (pair.key as Scalar).range?.[0], value: pair.value};
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item: unknown = node.items[key];
+      if (isNode(item)) next = {at: item.range?.[0], value: item};
+    }
+    if (!next || next.at === undefined) break;
+    offset = next.at;
+    node = next.value;
+  }
+  return offset === undefined ? 0 : lines.linePos(offset).line;
+}
+
+/**
  * Line of a front-matter field, so an error points at what to edit. Falls back
  * to the line of the nearest parent that exists, then to line 1.
  */
@@ -56,44 +84,8 @@ export function frontMatterLine(raw: string, fieldPath: readonly PropertyKey[]):
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (!lines[0]?.startsWith('---') || end < 0) return 1;
-  let line = 0;
-  let indent = -1;
-  for (const key of fieldPath) {
-    // A flow list ("werkbladen: [a, b]") has its items on the parent's own line.
-    if (typeof key === 'number' && line > 0 && /:\s*\S/.test(lines[line]!)) break;
-    let found = -1;
-    for (let i = line + 1; i < end; i++) {
-      const text = lines[i]!;
-      const ind = text.length - text.trimStart().length;
-      if (text.trim() === '') continue;
-      if (ind <= indent && i > line + 1 && !text.trimStart().startsWith('-')) break;
-      if (typeof key === 'number') {
-        if (text.trimStart().startsWith('-') && ind > indent) {
-          let count = 0;
-          for (let j = i; j < end; j++) {
-            const t = lines[j]!;
-            const tInd = t.length - t.trimStart().length;
-            if (t.trim() !== '' && tInd < ind) break;
-            if (t.trimStart().startsWith('-') && tInd === ind) {
-              if (count === key) {
-                found = j;
-                break;
-              }
-              count++;
-            }
-          }
-          break;
-        }
-      } else if (new RegExp(`^\\s*-?\\s*${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(text)) {
-        found = i;
-        break;
-      }
-    }
-    if (found < 0) break;
-    line = found;
-    indent = lines[found]!.length - lines[found]!.trimStart().length;
-  }
-  return line + 1;
+  // The YAML starts on the line after the opening "---".
+  return yamlLine(lines.slice(1, end).join('\n'), fieldPath) + 1;
 }
 
 /** Nearest known value, for "Bedoel je …?" hints. */

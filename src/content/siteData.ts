@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import * as z from 'zod';
-import type {Problem} from './problems';
+import {yamlLine, type Problem} from './problems';
 
 export const DATA_FILES = {
   /** A folder: one file per source, `<sleutel>.yml`; the file name is the key pages use. */
@@ -238,9 +238,7 @@ export function loadSiteData(siteDir: string): {data: SiteData; problems: Proble
 
 /** Line of a top-level field in a YAML file (1 when it is missing). */
 function fieldLine(raw: string, field: string | undefined): number {
-  if (!field) return 1;
-  const i = raw.split(/\r?\n/).findIndex((l) => l.startsWith(`${field}:`));
-  return i < 0 ? 1 : i + 1;
+  return field ? yamlLine(raw, [field]) || 1 : 1;
 }
 
 export const bronKeys = (data: SiteData): string[] => data.bronnen.map((b) => b.key);

@@ -3,6 +3,7 @@
  * editor alike, so a title gives the same URL whichever route a contributor takes.
  * Pure: the editor's browser script imports it.
  */
+import {foldAccents} from '../lib/accents';
 
 /** Longest URL part or source key made from a title. */
 export const KEBAB_MAX = 60;
@@ -13,9 +14,8 @@ export const KEBAB_MAX = 60;
  * single word longer than the limit is cut inside itself.
  */
 export function kebab(text: string): string {
-  const full = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // NFKC first: compatibility forms (the ligature ﬁ, full-width letters, ²) become plain letters and digits.
+  const full = foldAccents(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

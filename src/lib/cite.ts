@@ -31,35 +31,10 @@ export interface CitationParts {
   url: string;
 }
 
-const MONTHS: Record<CiteLocale, string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+/** The month's name as the locale writes it in a date ("november", "November"), in UTC so builds agree. */
+const MONTH: Record<CiteLocale, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', {month: 'long', timeZone: 'UTC'}),
+  en: new Intl.DateTimeFormat('en-US', {month: 'long', timeZone: 'UTC'}),
 };
 
 function toDate(d: CiteInput['date']): Date | undefined {
@@ -73,7 +48,7 @@ export function apaDate(d: CiteInput['date'], locale: CiteLocale): string {
   const date = toDate(d);
   if (!date) return locale === 'nl' ? '(z.d.)' : '(n.d.)';
   const y = date.getUTCFullYear();
-  const m = MONTHS[locale][date.getUTCMonth()]!;
+  const m = MONTH[locale].format(date);
   const day = date.getUTCDate();
   return locale === 'nl' ? `(${y}, ${day} ${m})` : `(${y}, ${m} ${day})`;
 }

@@ -3,21 +3,13 @@
  * After a build, each listed URL must still resolve — as a page, a file, an
  * anchor on a page, or a client redirect. A removed or moved URL without a
  * redirect fails; a new URL never does (the deploy workflow adds it to
- * urls.json). Which files and anchors are public, the plugins that make them
- * declare (src/urls/declared.ts). Pure file reading, no browser.
+ * urls.json). Which files and anchors are public, the build reports
+ * (src/urls/declared.ts). Pure file reading, no browser.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {LOCALE_PREFIXES} from '../content/vocabulary';
-
-/** What the plugins declare public (src/urls/declared.ts), for the default locale; other locales mirror it. */
-export interface Declared {
-  files: readonly string[];
-  /** Pages whose heading ids are public too (organisations link to single terms). */
-  anchorPages: readonly string[];
-  /** Pages that are public but not in the sitemap: the pinned URLs of the current edition (/2024/…). */
-  pages: readonly string[];
-}
+import type {PublicFiles} from './declared';
 
 function stripBase(pathname: string, baseUrl: string): string {
   const p = pathname.startsWith(baseUrl) ? `/${pathname.slice(baseUrl.length)}` : pathname;
@@ -55,7 +47,7 @@ export function anchorsIn(html: string): string[] {
 }
 
 /** Every public URL of a build, sorted: sitemap pages of every locale, declared pages, anchors and files that the build has. */
-export function collectPublicUrls(buildDir: string, declared: Declared, baseUrl = '/'): string[] {
+export function collectPublicUrls(buildDir: string, declared: PublicFiles, baseUrl = '/'): string[] {
   const urls = new Set<string>();
   for (const prefix of LOCALE_PREFIXES) {
     for (const u of sitemapUrls(path.join(buildDir, prefix, 'sitemap.xml'), baseUrl)) urls.add(u);
@@ -113,7 +105,7 @@ export interface ManifestReport {
 export function compareManifest(
   manifest: readonly string[],
   buildDir: string,
-  declared: Declared,
+  declared: PublicFiles,
   baseUrl = '/',
 ): ManifestReport {
   const listed = new Set(manifest);

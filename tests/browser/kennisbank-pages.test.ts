@@ -125,11 +125,42 @@ describe('/handleiding/route-in-een-oogopslag', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const rowDisplay = await page
-        .locator('table tbody tr')
+      await page.close();
+    },
+  );
+
+  // Between 997 and about 1260 px the table of contents takes a quarter of the width, and the table
+  // (about 690 px at its narrowest, the 2021 one 815 px) ran under it. The text column, not the
+  // window, now picks the layout.
+  it.each(
+    [
+      '/handleiding/route-in-een-oogopslag',
+      '/2021/handleiding/route-in-een-oogopslag',
+      '/en/handleiding/route-in-een-oogopslag',
+    ].flatMap((p) => [360, 700, 1024, 1280].map((width) => [p, width] as const)),
+  )(
+    '%s at %ipx: the route stays inside its text column, as a table where it fits and as cards where not',
+    async (p, width) => {
+      const page = await site.browser.newPage({viewport: {width, height: 900}});
+      await page.goto(site.server.origin + p);
+      const box = await page
+        .locator('table')
         .first()
-        .evaluate((tr) => getComputedStyle(tr).display);
-      expect(rowDisplay).toBe(width < 640 ? 'block' : 'table-row');
+        .evaluate((table) => {
+          const column = table.closest('article')!.getBoundingClientRect();
+          const toc = document.querySelector('.theme-doc-toc-desktop');
+          const row = table.querySelector('tbody tr')!;
+          return {
+            right: table.getBoundingClientRect().right,
+            columnRight: column.right,
+            tocLeft: toc && getComputedStyle(toc).display !== 'none' ? toc.getBoundingClientRect().left : Infinity,
+            row: getComputedStyle(row).display,
+          };
+        });
+      expect(box.right).toBeLessThanOrEqual(box.columnRight + 0.5);
+      expect(box.right).toBeLessThanOrEqual(box.tocLeft);
+      // Only at 1280 px is the column (701 px) wider than 41rem, where the cards become a table.
+      expect(box.row).toBe(width === 1280 ? 'table-row' : 'block');
       await page.close();
     },
   );

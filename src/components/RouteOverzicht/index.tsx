@@ -1,7 +1,8 @@
 /**
  * "De route in één oogopslag": the 3 phases × 3 tracks of the Relationele Route
  * as a real data table (caption, row and column headers), every cell a link to
- * its section on the phase page of the same edition. On narrow screens the rows
+ * its section on the phase page of the same edition. Where the text column is too
+ * narrow for the table (phones, and laptops beside the table of contents) the rows
  * stack into cards; ARIA table roles keep the table semantics that some browsers
  * drop when a table's display changes. A plain list follows as text alternative.
  */
@@ -12,6 +13,23 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useInterfaceLang} from '@site/src/components/UntranslatedNotice';
 import {FASEN, SPOORNAMEN, SPOREN, celPad, type Editie} from './route';
 import styles from './styles.module.css';
+
+/**
+ * "pleegouder/gezinshuisouder" (2021) may wrap after the slash; as one word it made its column,
+ * and with it the table, too wide for the text column beside the table of contents.
+ */
+function breakAfterSlash(text: string): React.ReactNode {
+  return text.split('/').map((part, i) => (
+    <React.Fragment key={i}>
+      {i > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </React.Fragment>
+  ));
+}
 
 export default function RouteOverzicht(): React.ReactNode {
   const {metadata} = useDoc();
@@ -49,7 +67,7 @@ export default function RouteOverzicht(): React.ReactNode {
               </th>
               {SPOREN.map((s) => (
                 <th key={s} scope="col" role="columnheader" className={styles[s]}>
-                  {namen[s]}
+                  {breakAfterSlash(namen[s])}
                 </th>
               ))}
             </tr>

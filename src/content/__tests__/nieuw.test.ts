@@ -24,6 +24,9 @@ describe('kebab and uniqueSlug', () => {
     expect(kebab('Kenniscafé 2: Ouders aan tafel!')).toBe('kenniscafe-2-ouders-aan-tafel');
     expect(kebab('  Gezinshuis — ouders & "opvoeders"  ')).toBe('gezinshuis-ouders-opvoeders');
   });
+  it('writes ligatures and compatibility forms as plain letters and digits', () => {
+    expect(kebab('Eﬃciënt ĳsje in ２ stappen²')).toBe('efficient-ijsje-in-2-stappen2');
+  });
   it('adds -2, -3 … when the slug is taken', () => {
     expect(uniqueSlug('a', new Set(['a', 'a-2']))).toBe('a-3');
     expect(uniqueSlug('b', new Set(['a']))).toBe('b');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {formatProblem, formatProblems, frontMatterLine, levenshtein, suggest} from '../problems';
+import {formatProblem, formatProblems, frontMatterLine, levenshtein, suggest, yamlLine} from '../problems';
 import {loadContent} from '../validate';
 
 const SITE = path.join(__dirname, '__fixtures__/site');
@@ -78,6 +78,37 @@ describe('frontMatterLine', () => {
     [['ontbreekt'], 1],
   ] as const)('finds %j on line %i', (p, line) => {
     expect(frontMatterLine(raw, p)).toBe(line);
+  });
+
+  const tricky = [
+    '---',
+    'id: b',
+    'beschrijving: |',
+    '  title: dit is tekst in een blok, geen veld',
+    '  - bron: ook geen lijst',
+    'werkbladen: [een, twee]',
+    '"title": echt # met commentaar',
+    'bronnen:',
+    '- bron: x',
+    '',
+    '- {bron: y, waar: "p. 3"}',
+    '---',
+  ].join('\r\n');
+  it.each([
+    [['title'], 7],
+    [['werkbladen', 1], 6],
+    [['bronnen', 1], 11],
+    [['bronnen', 1, 'waar'], 11],
+    [['bronnen', 5], 8],
+    [['beschrijving', 'title'], 3],
+  ] as const)('reads the YAML as YAML: %j on line %i (not inside a text block, quoted keys too)', (p, line) => {
+    expect(frontMatterLine(tricky, p)).toBe(line);
+  });
+
+  it('reads a data file the same way (yamlLine), 0 when the field is missing', () => {
+    expect(yamlLine('titel: a\nmaker: |\n  soort: b\nsoort: c\n', ['soort'])).toBe(4);
+    expect(yamlLine('titel: a\n', ['soort'])).toBe(0);
+    expect(yamlLine('niet: [een, mapping\n', ['niet'])).toBe(1);
   });
 });
 

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {declaredFiles} from '../../urls/declared';
 import {headings, parseMarkdown} from '../markdown';
 import type {Problem} from '../problems';
 import type {ContentSite} from '../validate';
@@ -53,8 +52,12 @@ function walkFiles(dir: string, base = dir): string[] {
 
 const idsOf = (f: {tree?: RuleFile['tree']}): Set<string> => new Set(f.tree ? headings(f.tree).map((h) => h.id) : []);
 
-/** Every URL a content link may point to, from the sources alone (no build). */
-export function buildSiteUrls(site: ContentSite): SiteUrls {
+/**
+ * Every URL a content link may point to, from the sources alone (no build):
+ * pages, static files and the files plugins will write (`publicFiles`,
+ * src/config/publicFiles.ts).
+ */
+export function buildSiteUrls(site: ContentSite, publicFiles: readonly string[] = []): SiteUrls {
   const pages = new Map<string, Set<string> | null>();
   const fileUrls = new Map<string, string>();
   const add = (url: string, anchors: Set<string> | null, file?: string) => {
@@ -94,7 +97,7 @@ export function buildSiteUrls(site: ContentSite): SiteUrls {
     } else add(`/${m[1]}`, null, file);
   }
   const files = new Set<string>([
-    ...declaredFiles(site),
+    ...publicFiles,
     ...walkFiles(path.join(site.siteDir, 'static')).map((rel) => `/${rel}`),
   ]);
   // Every locale mirrors every page under its prefix (untranslated pages fall back to Dutch).
@@ -106,6 +109,8 @@ export function buildSiteUrls(site: ContentSite): SiteUrls {
 
 export interface CheckOptions {
   imageBudget?: number;
+  /** Files plugins write that links may point to (src/config/publicFiles.ts). */
+  publicFiles?: readonly string[];
   allowlist?: readonly AllowlistEntry[];
   /** The spell checker; checkSite loads it (rules/spelling.ts). */
   spelling?: Spelling;
@@ -131,7 +136,7 @@ export function loadAllowlist(): AllowlistEntry[] {
 
 export function ruleContext(site: ContentSite, options: CheckOptions = {}): RuleContext {
   return {
-    urls: buildSiteUrls(site),
+    urls: buildSiteUrls(site, options.publicFiles),
     fileSize(rel) {
       try {
         const st = fs.statSync(path.join(site.siteDir, rel));

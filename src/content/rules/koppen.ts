@@ -6,6 +6,7 @@
  */
 import type {Paragraph, Text} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {foldAccents} from '../../lib/accents';
 import {headings} from '../markdown';
 import {problem, type Rule} from './types';
 
@@ -15,9 +16,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id the rule itself accepts: lower case, accents dropped, words joined by dashes. */
 export function suggestId(text: string): string {
   return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    foldAccents(text)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'een-id'

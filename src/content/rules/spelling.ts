@@ -26,18 +26,14 @@ import {MARKER} from '../markdown';
 import {frontMatterLine, type Problem} from '../problems';
 import type {ContentSite} from '../validate';
 import {DATA_FILES} from '../siteData';
-import type {Rule, RuleFile} from './types';
+import type {Rule, RuleFile, Spelling} from './types';
 
 const NAAM = 'spelling';
 /** The project word list, relative to the site directory. */
 export const WOORDENLIJST = 'src/data/woorden.txt';
 
-export interface Spelling {
-  /** Is the word spelled right: in the dictionary, the word list or the site's own names and terms? */
-  kent(woord: string): boolean;
-  /** Up to three dictionary words close to it. */
-  suggesties(woord: string): string[];
-}
+// The shape lives with the other rule shapes (types.ts), so that file does not import this one.
+export type {Spelling} from './types';
 
 /** Front-matter fields a reader sees (at any depth: `secties[].vragen[].opties`, `wijzigingen[].tekst`, `bronnen[].waar`). */
 export const TEKSTVELDEN: ReadonlySet<string> = new Set([

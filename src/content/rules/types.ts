@@ -7,7 +7,14 @@ import type {Root} from 'mdast';
 import type {Glossary} from '../glossary';
 import type {Problem} from '../problems';
 import type {ContentPage} from '../validate';
-import type {Spelling} from './spelling';
+
+/** The spell checker the spelling rule (./spelling.ts) builds from the dictionary and the word list. */
+export interface Spelling {
+  /** Is the word spelled right: in the dictionary, the word list or the site's own names and terms? */
+  kent(woord: string): boolean;
+  /** Up to three dictionary words close to it. */
+  suggesties(woord: string): string[];
+}
 
 /** A page whose Markdown parsed: the tree is there. */
 export interface RuleFile extends ContentPage {

@@ -36,5 +36,24 @@ describe('formatApa', () => {
 
   it('uses UTC, so the date does not depend on the build machine', () => {
     expect(citationParts({...base, locale: 'nl'}).date).toBe('(2026, 22 november)');
+    expect(apaDate('2025-12-31T23:30:00Z', 'nl')).toBe('(2025, 31 december)');
+  });
+
+  it.each([
+    ['01', 'januari', 'January'],
+    ['02', 'februari', 'February'],
+    ['03', 'maart', 'March'],
+    ['04', 'april', 'April'],
+    ['05', 'mei', 'May'],
+    ['06', 'juni', 'June'],
+    ['07', 'juli', 'July'],
+    ['08', 'augustus', 'August'],
+    ['09', 'september', 'September'],
+    ['10', 'oktober', 'October'],
+    ['11', 'november', 'November'],
+    ['12', 'december', 'December'],
+  ])('month %s: "%s" in Dutch, "%s" in English (APA order)', (month, nl, en) => {
+    expect(apaDate(`2024-${month}-09`, 'nl')).toBe(`(2024, 9 ${nl})`);
+    expect(apaDate(`2024-${month}-09`, 'en')).toBe(`(2024, ${en} 9)`);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Begrippen (glossary). At build time it takes the term pages of every edition
- * from the docs plugin and writes each edition's terms as data; the remark
+ * begrippen: the glossary. Once all content is loaded (allContentLoaded) it takes
+ * the term pages (`type: begrip`) of every edition from the docs plugin, checks
+ * them (./server/terms.ts) and writes each edition's terms as data; the remark
  * plugin (./remark) reads that data to turn [[markers]] into explained terms
- * and to give term pages and the A–Z page what they show. Nothing goes into
+ * (`@theme/Begrip`) and to give term pages (`@theme/BegripKop`, `@theme/BegripVoet`)
+ * and the A–Z page (`@theme/BegrippenLijst`) what they show. Nothing goes into
  * global data: a page carries only the terms it uses.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';

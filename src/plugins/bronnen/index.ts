@@ -1,15 +1,16 @@
 /**
- * Bronnen: every page names the sources it rests on (front matter `bronnen`,
- * keys of src/data/bronnen/<sleutel>.yml). The plugin reads and validates the sources
- * once; the remark plugin (./remark) puts each page's own sources under its text.
+ * bronnen: every page names the sources it rests on (front matter `bronnen`,
+ * keys of src/data/bronnen/<sleutel>.yml). The plugin reads and validates the
+ * sources once (loadContent) and writes them as data (contentLoaded); the remark
+ * plugin (./remark) puts each page's own sources under its text with
+ * `@theme/Bronnen`.
  */
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {ContentError} from '../../content/problems';
-import {DATA_FILES, loadSiteData, type Bron} from '../../content/siteData';
+import type {Bron} from '../../content/siteData';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
 import {themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
+import {bronnenGlob, loadBronnen} from './server/load';
 import {DATA_FILE} from './shared';
 
 export {validateOptions} from './options';
@@ -18,16 +19,13 @@ export default function bronnenPlugin(context: LoadContext, options: PluginOptio
   return {
     name: PLUGIN_NAME,
     ...themeOf(__dirname),
-    getPathsToWatch: () => [path.join(context.siteDir, DATA_FILES.bronnen, '*.yml')],
-    async loadContent() {
-      const {data, problems} = loadSiteData(context.siteDir);
-      if (problems.length > 0) throw new ContentError(problems);
-      return data.bronnen;
-    },
+    getPathsToWatch: () => [bronnenGlob(context.siteDir)],
+    loadContent: async () => loadBronnen(context.siteDir),
     async contentLoaded({content, actions}) {
       await actions.createData(DATA_FILE, JSON.stringify(content));
     },
     configureWebpack(config) {
+      // A page's sources are compiled into it: rebuild pages when a source changes.
       addMdxDependencies(config.module?.rules ?? [], [
         pluginDataFile(context.siteDir, PLUGIN_NAME, DATA_FILE, options.id),
       ]);

@@ -1,15 +1,16 @@
 /**
- * Overviews built from the docs plugin's front matter once all content is
- * loaded: the spanningsvelden overview, and per page of the 2021 edition what
- * the current edition changed on it (front matter `sinds2021` of the current
- * page). The remark plugin (./remark) gives each page only its part.
+ * overzichten: overviews built from the docs plugin's front matter once all
+ * content is loaded (allContentLoaded): the spanningsvelden overview, and per
+ * page of the 2021 edition what the current edition changed on it (front matter
+ * `sinds2021` of the current page). The remark plugin (./remark) gives each page
+ * only its part, with `@theme/KortGezegd`, `@theme/Sinds2021`,
+ * `@theme/VeranderdInNieuweEditie` and `@theme/SpanningsveldenOverzicht`.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {CURRENT_EDITION} from '../../content/vocabulary';
 import {addMdxDependencies, pluginDataFile} from '../shared/pluginData';
 import {docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
-import {buildIndex} from './server/collect';
+import {indexOfCurrentEdition} from './server/collect';
 import {SINDS2021_FILE, SPANNINGSVELDEN_FILE} from './shared';
 
 export {validateOptions} from './options';
@@ -19,15 +20,9 @@ export default function overzichtenPlugin(context: LoadContext, options: PluginO
     name: PLUGIN_NAME,
     ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      const current = docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME).loadedVersions.find(
-        (v) => v.versionName === CURRENT_EDITION,
+      const {spanningsvelden, sinds2021} = indexOfCurrentEdition(
+        docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME),
       );
-      if (!current) {
-        throw new Error(
-          `[${PLUGIN_NAME}] de huidige editie van de docs is niet gevonden; staat de docs-plugin in docusaurus.config.ts?`,
-        );
-      }
-      const {spanningsvelden, sinds2021} = buildIndex(current.docs);
       await actions.createData(SPANNINGSVELDEN_FILE, JSON.stringify(spanningsvelden));
       await actions.createData(SINDS2021_FILE, JSON.stringify(sinds2021));
     },

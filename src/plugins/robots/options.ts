@@ -1,4 +1,4 @@
-/** Options of the robots plugin. */
+/** Options of the robots plugin: none — the sitemaps follow SITE_URL, BASE_URL and the locales. */
 import {createOptionsValidator} from '../shared/options';
 
 export const PLUGIN_NAME = 'robots';
@@ -7,3 +7,4 @@ const options = createOptionsValidator({plugin: PLUGIN_NAME, shape: {}});
 
 export const {validateOptions, normalize: normalizeOptions} = options;
 export type PluginOptions = ReturnType<typeof options.normalize>;
+export const DEFAULT_OPTIONS: PluginOptions = options.defaults;

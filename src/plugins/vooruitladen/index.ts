@@ -6,21 +6,19 @@
  * visible, prefetches that page's chunks: on a long handleiding page with its sidebar about
  * 120 KiB gzip within two seconds of loading (`npm run bench`), on every visit, for pages
  * most readers never open. <Link> already preloads a page on mouse-over and touch; this
- * plugin turns off the viewport prefetch and adds the same preload on keyboard focus, so
- * a click, tap or Enter still finds the page's code loaded or on its way.
+ * plugin's client module (./client) turns off the viewport prefetch and adds the same
+ * preload on keyboard focus, so a click, tap or Enter still finds the page's code loaded
+ * or on its way.
  */
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
-import {createOptionsValidator} from '../shared/options';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {PLUGIN_NAME, type PluginOptions} from './options';
 
-/** No options. */
-export const {validateOptions} = createOptionsValidator({plugin: 'vooruitladen', shape: {}});
+export {validateOptions} from './options';
 
-export default function vooruitladenPlugin(): Plugin<void> {
+export default function vooruitladenPlugin(_context: LoadContext, _options: PluginOptions): Plugin<void> {
   return {
-    name: 'vooruitladen',
-    getClientModules() {
-      return [path.join(__dirname, 'client/index.ts')];
-    },
+    name: PLUGIN_NAME,
+    getClientModules: () => [path.join(__dirname, 'client/index.ts')],
   };
 }

@@ -1,17 +1,11 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {
-  anchorsIn,
-  collectPublicUrls,
-  compareManifest,
-  formatRemovals,
-  resolveInBuild,
-  type Declared,
-} from '../manifest';
+import {anchorsIn, collectPublicUrls, compareManifest, formatRemovals, resolveInBuild} from '../manifest';
+import type {PublicFiles} from '../declared';
 
 const BUILD = path.join(__dirname, '__fixtures__/gebouwde-site');
-// What the plugins would declare for this fixture (src/urls/declared.ts does it for the real site).
-const DECLARED: Declared = {
+// What the build would report for this fixture (src/config/publicFiles.ts declares it for the real site).
+const DECLARED: PublicFiles = {
   files: ['/werkbladen/gesprekskaarten.pdf', '/werkbladen/weg.pdf', '/kenniscafes/rss.xml', '/kenniscafes/atom.xml'],
   anchorPages: ['/begrippen'],
   pages: ['/2024/handleiding/houding', '/2024/bestaat-niet'],

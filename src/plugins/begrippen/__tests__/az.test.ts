@@ -16,6 +16,7 @@ describe('A–Z helpers', () => {
   it('files a term under its first letter without accent', () => {
     expect(letterOf('één')).toBe('E');
     expect(letterOf('Relationele Route')).toBe('R');
+    expect(letterOf('ĳsbreker')).toBe('I');
   });
 
   it('groups terms by letter, both in Dutch order', () => {

@@ -4,16 +4,13 @@
  * there is no global glossary on the client.
  */
 import type {Begrip} from '../../../content/glossary';
+import {foldAccents} from '../../../lib/accents';
 
 export type {Begrip};
 
 /** First letter without accents, upper case: "één" → "E". */
 export function letterOf(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .charAt(0)
-    .toUpperCase();
+  return foldAccents(term).charAt(0).toUpperCase();
 }
 
 /** Terms grouped by first letter, letters and terms in Dutch alphabetical order. */

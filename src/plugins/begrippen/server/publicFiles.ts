@@ -1,3 +1,7 @@
+/**
+ * What this plugin makes public beyond its pages, for the content check and the
+ * URL manifest (listed in src/config/publicFiles.ts): the anchors of the A–Z page.
+ */
 import type {DeclarationInput} from '../../../urls/declared';
 import {EDITIONS, URLS} from '../../../content/vocabulary';
 

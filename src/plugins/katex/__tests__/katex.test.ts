@@ -1,3 +1,4 @@
+import type {LoadContext} from '@docusaurus/types';
 import {getFileLoaderUtils} from '@docusaurus/utils';
 import type {Configuration} from 'webpack';
 import {describe, expect, it} from 'vitest';
@@ -5,7 +6,9 @@ import type {Root} from 'mdast';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import katexPlugin, {fontLoaders} from '../index';
+import katexPlugin from '../index';
+import {DEFAULT_OPTIONS} from '../options';
+import {fontLoaders} from '../server/fonts';
 import remarkKatexCss, {KATEX_CSS} from '../remark';
 
 // The real rules Docusaurus builds with, so an upgrade that changes them shows up here.
@@ -15,12 +18,14 @@ const docusaurusRules = () => {
 };
 
 const configure = (config: Configuration) =>
-  (katexPlugin().configureWebpack as (c: Configuration, isServer: boolean, utils: never, content: never) => unknown)(
-    config,
-    false,
-    undefined as never,
-    undefined as never,
-  );
+  (
+    katexPlugin({} as LoadContext, DEFAULT_OPTIONS).configureWebpack as (
+      c: Configuration,
+      isServer: boolean,
+      utils: never,
+      content: never,
+    ) => unknown
+  )(config, false, undefined as never, undefined as never);
 
 describe('katex plugin', () => {
   it('finds only the font rule among Docusaurus’s asset rules', () => {

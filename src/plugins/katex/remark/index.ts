@@ -1,6 +1,6 @@
 /**
  * A page with a formula imports KaTeX's stylesheet itself, so only such pages load it
- * (../index.ts keeps it out of the one stylesheet every page loads). Runs after remark-math.
+ * (the paginastijl plugin keeps it out of the one stylesheet every page loads). Runs after remark-math.
  */
 import type {Root} from 'mdast';
 import {EXIT, visit} from 'unist-util-visit';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkEntries, formatBibliography, linkUrls, toBibtex, toRis, type CslEntry} from '../server/format';
+import {checkEntries, formatBibliography, linkUrls, readEntry, toBibtex, toRis, type CslEntry} from '../server/format';
 
 const fixture = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8'));
@@ -48,6 +48,10 @@ describe('formatBibliography (APA)', () => {
     expect(byId.rapport!.html).toContain('&#60;met&#62;');
   });
 
+  it('gives the text a reader sees, every entity decoded', () => {
+    expect(byId.rapport!.text).toBe('Rapport <met> & tekens. (n.d.). Retrieved https://example.org/rapport.pdf');
+  });
+
   it('keeps note, bron and context for the full list', () => {
     expect(byId.huefner2010).toMatchObject({
       note: 'titel niet vermeld in de bronnen',
@@ -63,6 +67,18 @@ describe('formatBibliography (APA)', () => {
     }
     // citation-js loads its CSL engine on first use: slow on a busy machine, not a timing test.
   }, 60_000);
+});
+
+describe('readEntry', () => {
+  it('keeps the markup inside the csl-entry wrapper byte for byte, and reads its text', () => {
+    expect(readEntry('\n  <div class="csl-entry" data-csl-entry-id="a"><i>A &#38; B</i>, p.&#160;3</div>\n')).toEqual({
+      inner: '<i>A &#38; B</i>, p.&#160;3',
+      text: 'A & B, p.\u00a03',
+    });
+  });
+  it('takes markup without a wrapper as it is', () => {
+    expect(readEntry('Huefner. (2010).')).toEqual({inner: 'Huefner. (2010).', text: 'Huefner. (2010).'});
+  });
 });
 
 describe('linkUrls', () => {

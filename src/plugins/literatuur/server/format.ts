@@ -4,6 +4,7 @@
  * Runs only in Node (the plugin's loadContent); the browser gets strings.
  */
 import {Cite, plugins} from '@citation-js/core';
+import * as cheerio from 'cheerio';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -58,23 +59,18 @@ export function linkUrls(html: string): string {
   return html.replace(/https?:\/\/[^\s<>"]+[^\s<>".,;)]/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
-function stripTags(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#38;/g, '&')
-    .trim();
-}
-
-/** Strips Citation.js's wrapper divs, keeping the inner reference markup. */
-function innerEntry(html: string): string {
-  return html
-    .replace(/^\s*<div[^>]*class="csl-entry"[^>]*>/, '')
-    .replace(/<\/div>\s*$/, '')
-    .trim();
+/**
+ * One reference from Citation.js's HTML: its markup inside the `csl-entry` wrapper,
+ * cut from the original string (the parser finds the wrapper; the markup stays
+ * byte for byte what Citation.js wrote), and the text a reader sees, entities decoded.
+ */
+export function readEntry(html: string): {inner: string; text: string} {
+  const $ = cheerio.load(html, {sourceCodeLocationInfo: true}, false);
+  const entry = $('.csl-entry').get(0);
+  const at = entry?.sourceCodeLocation;
+  const inner = at?.startTag && at.endTag ? html.slice(at.startTag.endOffset, at.endTag.startOffset) : html;
+  const text = entry ? $(entry).text() : $.root().text();
+  return {inner: inner.trim(), text: text.trim()};
 }
 
 export function formatBibliography(entries: readonly CslEntry[]): FormattedBibliography {
@@ -87,11 +83,11 @@ export function formatBibliography(entries: readonly CslEntry[]): FormattedBibli
   return {
     entries: pairs.map(([id, raw]) => {
       const src = byId.get(id);
-      const inner = innerEntry(raw);
+      const {inner, text} = readEntry(raw);
       return {
         id,
         html: linkUrls(inner),
-        text: stripTags(inner),
+        text,
         ...(src?.DOI ? {doi: src.DOI} : {}),
         ...(src?.note ? {note: src.note} : {}),
         ...(src?.custom?.bron ? {bron: src.custom.bron} : {}),

@@ -3,7 +3,9 @@
  * pages need at runtime: "what changed since 2021" per doc id (shown on the
  * 2021 edition) and the list of spanningsvelden (the /spanningsvelden overview).
  */
-
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {CURRENT_EDITION} from '../../../content/vocabulary';
+import {PLUGIN_NAME} from '../options';
 import type {KennisbankIndex, Sinds2021Entry, SpanningsveldEntry} from '../shared';
 
 /** The part of a loaded doc (plugin-content-docs DocMetadata) this module reads. */
@@ -47,4 +49,15 @@ export function collectSpanningsvelden(currentDocs: readonly DocLike[]): Spannin
 
 export function buildIndex(currentDocs: readonly DocLike[]): KennisbankIndex {
   return {sinds2021: collectSinds2021(currentDocs), spanningsvelden: collectSpanningsvelden(currentDocs)};
+}
+
+/** The overviews of the current edition, from the docs plugin's loaded content. */
+export function indexOfCurrentEdition(docs: Pick<DocsContent, 'loadedVersions'>): KennisbankIndex {
+  const current = docs.loadedVersions.find((v) => v.versionName === CURRENT_EDITION);
+  if (!current) {
+    throw new Error(
+      `[${PLUGIN_NAME}] de huidige editie ("${CURRENT_EDITION}") van de docs is niet gevonden; staat de docs-plugin in docusaurus.config.ts?`,
+    );
+  }
+  return buildIndex(current.docs);
 }

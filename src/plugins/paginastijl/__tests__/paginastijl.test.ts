@@ -1,10 +1,12 @@
+import type {LoadContext} from '@docusaurus/types';
 import type {Configuration} from 'webpack';
 import {describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import paginastijlPlugin, {isListed} from '../index';
-import {normalize} from '../options';
+import paginastijlPlugin from '../index';
+import {normalizeOptions} from '../options';
+import {isListed} from '../server/webpack';
 import {
   htmlClasses,
   neededBy,
@@ -20,9 +22,9 @@ const cssModule = (file: string) => ({
     `css /site/node_modules/css-loader/dist/cjs.js??ruleSet[1].rules[5]!/site/node_modules/postcss-loader/dist/cjs.js!${file}|0||||}`,
 });
 
-const configure = (losseStijlen: string[], config: Configuration, isServer = false) =>
+const configure = (separateStylesheets: string[], config: Configuration, isServer = false) =>
   (
-    paginastijlPlugin(undefined, normalize({losseStijlen})).configureWebpack as (
+    paginastijlPlugin({} as LoadContext, normalizeOptions({separateStylesheets})).configureWebpack as (
       c: Configuration,
       s: boolean,
       u: never,
@@ -74,8 +76,13 @@ describe('paginastijl: which CSS leaves the shared stylesheet', () => {
   });
 
   it('refuses an option that is not a list of texts, in Dutch', () => {
-    expect(() => normalize({losseStijlen: '/katex/'})).toThrow(/optie "losseStijlen": moet een lijst zijn/);
-    expect(() => normalize({losseStijl: []})).toThrow(/onbekende optie "losseStijl"/);
+    expect(() => normalizeOptions({separateStylesheets: '/katex/'})).toThrow(
+      /optie "separateStylesheets": moet een lijst zijn/,
+    );
+    expect(() => normalizeOptions({losseStijl: []})).toThrow(/onbekende optie "losseStijl"/);
+    expect(() => normalizeOptions({losseStijlen: []})).toThrow(
+      'optie "losseStijlen" bestaat niet meer: de optie heet nu "separateStylesheets"',
+    );
   });
 });
 
@@ -86,6 +93,15 @@ describe('paginastijl: which page links which stylesheet', () => {
       '.theme-doc-markdown:has(>.tabel_Q1w2){container-type:inline-size}p{margin:0}@font-face{src:url("a.woff")}@keyframes k{0%{opacity:.5}}';
     expect(selectorClasses(css)).toEqual([['kaart_Ab12'], ['a'], ['c', 'a'], ['theme-doc-markdown', 'tabel_Q1w2']]);
     expect([...htmlClasses('<div class="a  kaart_Ab12"><p class="">x</p></div>')].sort()).toEqual(['a', 'kaart_Ab12']);
+  });
+
+  it('reads selectors as CSS does: alternatives, escapes, commas inside brackets, minified HTML', () => {
+    expect(selectorClasses('.x:is(.a, .b) .y{color:red}.md\\:p-2,[data-x="a,b"] .z{margin:0}')).toEqual([
+      ['x', 'y'],
+      ['md:p-2'],
+      ['z'],
+    ]);
+    expect([...htmlClasses("<p class=katex>x</p><span class='a b'></span>")].sort()).toEqual(['a', 'b', 'katex']);
   });
 
   it('links a split stylesheet in pages that may match one of its rules, once, at the end of the head', () => {

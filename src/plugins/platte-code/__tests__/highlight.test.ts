@@ -1,9 +1,11 @@
 import path from 'node:path';
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
+import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
-import {Highlight, plainTokens} from '../highlight';
+import {Highlight, plainTokens} from '../client/highlight';
 import platteCodePlugin from '../index';
+import {DEFAULT_OPTIONS} from '../options';
 
 describe('platte-code', () => {
   it('splits code into one plain token per line and keeps empty lines', () => {
@@ -45,8 +47,8 @@ describe('platte-code', () => {
   });
 
   it('aliases prism-react-renderer, exactly, to the stub for webpack', () => {
-    const plugin = platteCodePlugin();
+    const plugin = platteCodePlugin({} as LoadContext, DEFAULT_OPTIONS);
     const config = (plugin.configureWebpack as () => {resolve: {alias: Record<string, string>}})();
-    expect(config.resolve.alias).toEqual({'prism-react-renderer$': path.resolve(__dirname, '../highlight.tsx')});
+    expect(config.resolve.alias).toEqual({'prism-react-renderer$': path.resolve(__dirname, '../client/highlight.tsx')});
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {robotsTxt} from '../server';
+import {robotsTxt} from '../server/robotsTxt';
 
 describe('robotsTxt', () => {
   it('allows everything and names the sitemap of every locale by full URL', () => {

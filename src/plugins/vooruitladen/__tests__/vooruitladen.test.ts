@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 import vooruitladenPlugin from '../index';
+import {DEFAULT_OPTIONS} from '../options';
 import {internalRoute} from '../client/route';
 
 const a = (href: string, attrs: Record<string, string> = {}) => ({
@@ -29,7 +31,7 @@ describe('internalRoute (what keyboard focus preloads)', () => {
 
 describe('vooruitladen plugin', () => {
   it('adds its client module, which exists', () => {
-    const modules = vooruitladenPlugin().getClientModules!() as string[];
+    const modules = vooruitladenPlugin({} as LoadContext, DEFAULT_OPTIONS).getClientModules!() as string[];
     expect(modules).toHaveLength(1);
     expect(fs.existsSync(modules[0]!)).toBe(true);
   });

@@ -4,15 +4,13 @@
  * become the two letters "ij", so "IJssel", "ĳssel" and "ijssel" are one word.
  * We do not fold "ij" into "y": that would merge English words on the en site.
  */
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import {foldAccents} from '../../../lib/accents';
+
 const NON_WORD = /[^a-z0-9]+/;
 
 export function normalize(text: string): string {
   return (
-    text
-      .replace(/[\u0132\u0133]/g, 'ij')
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
+    foldAccents(text)
       .toLowerCase()
       // Apostrophes glue plurals ("dia's", "baby’s") to their word.
       .replace(/(\w)['’](s\b)/g, '$1$2')

@@ -1,6 +1,6 @@
 /**
  * A term in running text (written as [[woord]] in markdown, see
- * src/plugins/begrippen/remark.ts). Without JavaScript it is a plain link to
+ * src/plugins/begrippen/remark/index.ts). Without JavaScript it is a plain link to
  * the term's page. With JavaScript the short definition opens on hover, on
  * keyboard focus and on a first tap (a second tap follows the link); Escape
  * closes it. The definition is always the link's accessible description.

@@ -1,5 +1,5 @@
 /**
- * Stands in for prism-react-renderer in the browser bundle (see ./index.ts).
+ * Stands in for prism-react-renderer in the browser and server bundles (see ../index.ts).
  * Same API as far as Docusaurus's CodeBlock uses it: one plain token per line,
  * colours from the site's CSS instead of a Prism theme.
  */

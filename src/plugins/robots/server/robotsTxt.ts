@@ -1,11 +1,12 @@
 /** robots.txt: every page may be indexed, and the sitemaps of every locale are named with their full URL. */
+import {normalizeUrl} from '@docusaurus/utils';
+
 export function robotsTxt(siteUrl: string, baseUrl: string, localePrefixes: readonly string[]): string {
-  const root = siteUrl.replace(/\/$/, '') + baseUrl;
   return [
     'User-agent: *',
     'Allow: /',
     '',
-    ...localePrefixes.map((p) => `Sitemap: ${root}${p ? `${p.slice(1)}/` : ''}sitemap.xml`),
+    ...localePrefixes.map((prefix) => `Sitemap: ${normalizeUrl([siteUrl, baseUrl, prefix, 'sitemap.xml'])}`),
     '',
   ].join('\n');
 }
