@@ -58,7 +58,12 @@ describe('content-validation plugin on a fixture site', () => {
       content,
       actions: recordingActions({generatedDir: generated.dir, plugin: 'content-validation'}),
     });
-    expect(readPublicFiles(context.siteDir, generated.dir)).toEqual({files: FILES, anchorPages: ['/begrippen']});
+    expect(readPublicFiles(context.siteDir, generated.dir)).toEqual({
+      files: FILES,
+      anchorPages: ['/begrippen'],
+      // The pinned URL of each page of the current edition (src/plugins/edities).
+      pages: ['/2024/begrippen/ouder', '/2024/handleiding/houding', '/2024/werkbladen/gesprek'],
+    });
   }, 60_000);
 
   it('stops on a link to a file no plugin writes, naming file and line', async () => {
