@@ -398,7 +398,7 @@ describe('webeditor /beheer/', () => {
       await page.goto(editorUrl('#/collections/kenniscafes/new'), {waitUntil: 'networkidle', timeout: 120_000});
       await expect.poll(() => dialogs.some((m) => /back-up/.test(m)), {timeout: 30_000}).toBe(true);
       await page.waitForLoadState('networkidle');
-      await expect.poll(() => page.getByLabel('Titel', {exact: true}).inputValue()).toBe(titel);
+      await expect.poll(() => page.getByLabel('Titel', {exact: true}).inputValue(), {timeout: 30_000}).toBe(titel);
       // The body editor fills a moment after the title (Slate mounts later): wait for it, but it must come.
       await expect
         .poll(() => page.locator('.cms-editor-raw').textContent(), {timeout: 30_000})

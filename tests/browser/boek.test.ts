@@ -19,7 +19,11 @@ import {renderPdfPages} from '../lib/pdfRender';
 import {checkPdf} from '../../src/plugins/boek/server/checkPdf';
 import {siteEditions} from '../../src/content/editions';
 import {DEFAULT_LOCALE} from '../../src/content/vocabulary';
-import {contentPages} from '../lib/content';
+import {SITE, contentPages} from '../lib/content';
+import {loadErrata} from '../../src/content/errata';
+import {errataAlsWijzigingen} from '../../src/content/wijzigingen';
+import {isVastgezet} from '../../src/content/vastgezet';
+import {loadSiteData} from '../../src/content/siteData';
 import {htmlFileFor, resolveInBuild} from '../../src/urls/manifest';
 
 const SHOTS = process.env.BOEK_SCREENSHOTS;
@@ -30,10 +34,20 @@ const PAGES = await contentPages();
 
 /** The newest change note (front matter `wijzigingen`) of an edition's handleiding pages, as a Dutch date. */
 function contentRevision(edition: string): string | undefined {
+  // A frozen edition's pages carry their errata as change notes (src/content/wijzigingen.ts).
+  const errata = isVastgezet(edition)
+    ? loadErrata(
+        SITE,
+        edition,
+        loadSiteData(SITE).data.bronnen.map((b) => b.key),
+      ).errata
+    : undefined;
   const newest = PAGES.filter(
     (p) => p.kind === 'doc' && p.locale === DEFAULT_LOCALE && p.edition === edition && p.data.type === 'handleiding',
   )
-    .flatMap((p) => (p.data.wijzigingen as {datum: string}[] | undefined) ?? [])
+    .flatMap((p) =>
+      errata ? errataAlsWijzigingen(errata, p.file) : ((p.data.wijzigingen as {datum: string}[] | undefined) ?? []),
+    )
     .map((w) => w.datum)
     .sort()
     .pop();

@@ -12,7 +12,6 @@ import {BASE_URL, BUILD_DIR, useBuiltSite} from '../lib/site';
 
 // The base-URL pass (npm run test:baseurl) proves paths; axe's findings do not depend on them.
 const MODES = (process.env.AXE_MODES ?? 'light,dark').split(',').filter(Boolean) as ColorMode[];
-const AXE = MODES.length > 0 ? `passes axe (${MODES.join(' + ')})` : 'has no broken request (axe: root-URL pass)';
 
 const allPages = [
   ...sitemapPaths(path.join(BUILD_DIR, 'sitemap.xml')).map((p) => ({path: p, lang: 'nl'})),
@@ -23,11 +22,12 @@ const allPages = [
 const pages = process.env.SITE_PAGES === 'steekproef' ? sample(allPages, BASE_URL) : allPages;
 
 // Dark mode changes colours only, so it gets axe's colour rules. An English page has the Dutch page's
-// content and styles with English interface text: its colours are the Dutch page's. Every Dutch page is
-// checked in dark mode, English pages two per section; light mode runs all of axe on every page.
-const darkSample = new Set(sample(allPages, BASE_URL).map((p) => p.path));
+// content, components and styles with English interface text: axe (light and dark) runs on every Dutch
+// page and on two English pages per section; every other English page gets the page checks (status, h1,
+// lang, console, requests, links) without axe. Keeps CI well inside its 30 minutes (README).
+const enSample = new Set(sample(allPages, BASE_URL).map((p) => p.path));
 const modesFor = ({path: p, lang}: {path: string; lang: string}): ColorMode[] =>
-  lang === 'en' && !darkSample.has(p) ? MODES.filter((m) => m !== 'dark') : MODES;
+  lang === 'en' && !enSample.has(p) ? [] : MODES;
 
 const site = useBuiltSite();
 let pool: AuditPool;
@@ -45,7 +45,8 @@ describe(`gebouwde site (base URL ${BASE_URL})`, () => {
     }
   });
 
-  it.concurrent.each(pages)(`$path ($lang) loads cleanly and ${AXE}`, async (page) => {
+  const cases = pages.map((page) => ({...page, axe: modesFor(page).join(' + ') || 'page checks only'}));
+  it.concurrent.each(cases)(`$path ($lang) loads cleanly; axe: $axe`, async (page) => {
     const {path: p, lang} = page;
     const report = await pool.audit(site.server.origin + p, modesFor(page));
     expect(problemsOf(report, lang)).toEqual([]);

@@ -48,7 +48,7 @@ export async function typedFirstSearch(browser: Browser, root: string, query: st
     );
     // The visible lines fetch their text once they have stayed on screen a moment (ResultSnippet): wait for
     // the first, let the others of the same moment start, then let every fetch land.
-    await page.waitForFunction(`!!document.querySelector('dialog[open] [data-zoeken-snippet]')`);
+    await page.locator('dialog[open] [data-zoeken-snippet]').first().waitFor({state: 'attached'});
     await page.waitForTimeout(100);
     while (open > 0) await page.waitForTimeout(50);
     const files = await Promise.all(sizes);
