@@ -80,11 +80,14 @@ export function keepRestoredBackup(store: Store, backupQuestion: string): void {
       return;
     }
     if (!restored) return;
-    if (!entry?.get('collection') || entry.get('isPersisting') || Date.now() - restored.at > WINDOW_MS) {
-      // Left, saving, or long past: from here on the form is hers again.
+    if (entry?.get('isPersisting') || Date.now() - restored.at > WINDOW_MS) {
+      // Saving, or long past: from here on the form is hers again.
       restored = undefined;
       return;
     }
+    // An emptied draft (Decap discards and recreates the form while it lists her other drafts) is a step
+    // on the way to the replacement, not her leaving: keep waiting for the form that replaces hers.
+    if (!entry?.get('collection')) return;
     const same = (key: string) => entry.get(key) === restored!.entry.get(key);
     if (!same('collection')) return;
     if (draft.get('key') === restored.key && draft.get('hasChanged') === true) {
