@@ -109,15 +109,29 @@ export function keepRestoredBackup(store: Store, backupQuestion: string): void {
   });
 }
 
-/** Finds Decap's store once it has rendered (into #nc-root), then keeps restored backups. */
+/**
+ * Finds Decap's store as soon as it renders into #nc-root, then keeps restored backups.
+ * Watched, not polled: with Decap in the browser's cache the backup question can come
+ * within a few hundred milliseconds of the first render, and a guard that arrives after
+ * her yes never sees the restore it must protect.
+ */
 export function guardBackups(backupQuestion: string): void {
-  const started = Date.now();
-  const attempt = () => {
-    const root = document.getElementById('nc-root');
-    const store = root ? findStore(root) : undefined;
-    if (store) return keepRestoredBackup(store, backupQuestion);
-    if (Date.now() - started < WINDOW_MS) setTimeout(attempt, 200);
-    else console.warn('[beheer] Decaps gegevens niet gevonden: een teruggezette back-up is niet beschermd.');
+  const root = document.getElementById('nc-root') ?? document.body;
+  let done = false;
+  const attempt = (): void => {
+    const host = document.getElementById('nc-root');
+    const store = host ? findStore(host) : undefined;
+    if (!store || done) return;
+    done = true;
+    observer.disconnect();
+    keepRestoredBackup(store, backupQuestion);
   };
+  const observer = new MutationObserver(attempt);
+  observer.observe(root, {childList: true, subtree: true});
   attempt();
+  setTimeout(() => {
+    if (done) return;
+    observer.disconnect();
+    console.warn('[beheer] Decaps gegevens niet gevonden: een teruggezette back-up is niet beschermd.');
+  }, WINDOW_MS);
 }
