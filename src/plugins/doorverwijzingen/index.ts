@@ -9,9 +9,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {LOCALE_PREFIXES} from '../../content/vocabulary';
+import {bundleBrowserScript} from '../shared/browserScript';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {expandRedirects, fallbackFile, fallbackPage, listProblems, netlifyRedirects, withBase} from './server/regels';
 
@@ -26,20 +26,6 @@ export const TEXTS = {
   'kennisbank.doorverwijzing.titel': 'Deze pagina is verhuisd',
   'kennisbank.doorverwijzing.tekst': 'Je vindt haar nu hier: {link}.',
 } as const;
-
-export async function bundleScript(): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [CLIENT_ENTRY],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
-}
 
 export default function doorverwijzingenPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const {siteConfig, i18n, codeTranslations} = context;
@@ -67,7 +53,7 @@ export default function doorverwijzingenPlugin(context: LoadContext, options: Pl
         );
       }
 
-      await fs.writeFile(path.join(outDir, SCRIPT_FILE), await bundleScript());
+      await fs.writeFile(path.join(outDir, SCRIPT_FILE), await bundleBrowserScript(CLIENT_ENTRY));
       for (const {from, to} of pairs) {
         const file = path.join(outDir, fallbackFile(from));
         const newUrl = withBase(base, to);

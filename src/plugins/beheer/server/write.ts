@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import yaml from 'js-yaml';
 import {normalise, type Begrip} from '../../../content/glossary';
+import {bundleBrowserScript} from '../../shared/browserScript';
 import type {PreviewTerm} from '../shared/begrippen';
 import type {DecapConfig} from './config';
 import {
@@ -20,6 +20,7 @@ import {
   type PageInput,
 } from './page';
 
+/** The editor script; it loads decap-cms.js itself, and only when a login can work. */
 export const CLIENT_ENTRY = path.join(__dirname, '../client/beheer.ts');
 
 /** config.yml as Decap reads it. */
@@ -29,21 +30,6 @@ export function configYaml(config: DecapConfig): string {
     '# en de gegevensbestanden (blog/tags.yml, blog/authors.yml, src/data/bronnen/). Niet met de hand bewerken.',
     yaml.dump(config, {lineWidth: -1, noRefs: true}),
   ].join('\n');
-}
-
-/** The editor script, bundled for the browser (an IIFE; it loads decap-cms.js itself when a login can work). */
-export async function bundleEditorScript(): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [CLIENT_ENTRY],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
 }
 
 /** The terms the preview needs: what a marker may say, and what the site shows for it. */
@@ -70,7 +56,7 @@ export async function writeEditor(dir: string, input: WriteInput): Promise<void>
     fs.writeFile(path.join(dir, 'index.html'), editorPage(input)),
     fs.writeFile(path.join(dir, CONFIG_FILE), configYaml(input.config)),
     fs.writeFile(path.join(dir, GLOSSARY_FILE), JSON.stringify(input.terms)),
-    bundleEditorScript().then((js) => fs.writeFile(path.join(dir, EDITOR_SCRIPT), js)),
+    bundleBrowserScript(CLIENT_ENTRY).then((js) => fs.writeFile(path.join(dir, EDITOR_SCRIPT), js)),
   ]);
   if (input.copyDecap) {
     const dist = decapDistDir();
