@@ -6,13 +6,11 @@
  * edition's feed announces it, and the fingerprint (./vingerafdruk.ts) fails the tests when a
  * file of the edition changes without one.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import yaml from 'js-yaml';
 import * as z from 'zod';
 import {ISO_DATUM, alsDatumTekst, isEchteDatum, vandaag} from './datum';
 import type {Problem} from './problems';
 import {ERRATUM_SOORTEN, type ErratumSoort} from './vocabulary';
+import {readYamlList, yamlItemLine} from './yamlData';
 
 export const ERRATA_DIR = 'src/data/errata';
 export const errataFile = (edition: string): string => `${ERRATA_DIR}/${edition}.yml`;
@@ -94,19 +92,6 @@ export function erratumSchema(bronKeys: readonly string[], today: string = vanda
 
 export type Erratum = z.output<ReturnType<typeof erratumSchema>>;
 
-/** Line of the index-th item of a top-level YAML list, or of a field inside it (1 when not found). */
-export function yamlItemLine(raw: string, index: number, field?: string): number {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
-  const starts = lines.flatMap((l, i) => (/^-(\s|$)/.test(l) ? [i] : []));
-  const start = starts[index];
-  if (start === undefined) return 1;
-  if (!field) return start + 1;
-  const end = starts[index + 1] ?? lines.length;
-  const re = new RegExp(`^(-\\s+|\\s+)${field}\\s*:`);
-  for (let i = start; i < end; i++) if (re.test(lines[i]!)) return i + 1;
-  return start + 1;
-}
-
 export interface LoadedErrata {
   /** Valid errata, newest first (file order within a day). */
   errata: Erratum[];
@@ -121,39 +106,16 @@ export function loadErrata(
   today: string = vandaag(),
 ): LoadedErrata {
   const rel = errataFile(edition);
-  const full = path.join(siteDir, rel);
-  if (!fs.existsSync(full)) return {errata: [], problems: []};
-  const raw = fs.readFileSync(full, 'utf8');
-  let data: unknown;
-  try {
-    data = yaml.load(raw);
-  } catch (e) {
-    const mark = (e as {mark?: {line?: number}}).mark;
-    return {
-      errata: [],
-      problems: [
-        {
-          file: rel,
-          line: (mark?.line ?? 0) + 1,
-          message: `is geen geldige YAML: ${(e as {reason?: string}).reason ?? (e as Error).message}. Controleer inspringing (spaties) en aanhalingstekens.`,
-        },
-      ],
-    };
-  }
-  if (data === null || data === undefined) return {errata: [], problems: []};
-  if (!Array.isArray(data)) {
-    return {
-      errata: [],
-      problems: [
-        {
-          file: rel,
-          line: 1,
-          message:
-            'moet een lijst van errata zijn: elk erratum begint met "- id:" op een nieuwe regel (zie CONTRIBUTING.md)',
-        },
-      ],
-    };
-  }
+  const {
+    raw,
+    items: data,
+    problems: unread,
+  } = readYamlList(
+    siteDir,
+    rel,
+    'moet een lijst van errata zijn: elk erratum begint met "- id:" op een nieuwe regel (zie CONTRIBUTING.md)',
+  );
+  if (unread.length > 0) return {errata: [], problems: unread};
   const schema = erratumSchema(bronKeys, today);
   const problems: Problem[] = [];
   const errata: Erratum[] = [];

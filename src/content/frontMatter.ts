@@ -18,6 +18,7 @@ import {contentSchemas, type ContentSchemas} from './schema';
 import {errataPerEditie, isVastgezet} from './vastgezet';
 import {DEFAULT_LOCALE, URLS} from './vocabulary';
 import {metWijzigingsdatum} from './wijzigingen';
+import {yamlAdvice} from './yamlData';
 
 export type ContentKind = 'doc' | 'blog';
 
@@ -44,24 +45,6 @@ export function classify(rel: string): {kind: ContentKind; edition: string; loca
   if (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-blog')
     return {kind: 'blog', edition: 'blog', locale: parts[1]!};
   return undefined;
-}
-
-/** js-yaml's reasons, as a contributor can act on them. */
-function yamlAdvice(reason: string, lineText: string): string {
-  if (reason.startsWith('bad indentation of a mapping entry') && /^\s*[\w-]+:\s*[^"'\s].*:\s/.test(lineText)) {
-    const [key, ...rest] = lineText.split(':');
-    return `er staat een tweede dubbele punt (:) in de waarde van "${key!.trim()}". Zet de hele waarde tussen aanhalingstekens, zo: ${key!.trim()}: "${rest.join(':').trim()}"`;
-  }
-  if (reason.startsWith('bad indentation')) {
-    return 'de inspringing klopt niet. Laat regels die bij elkaar horen even ver inspringen, met spaties; lijstregels beginnen met "- " onder hun veld';
-  }
-  if (reason.startsWith('tab characters')) return 'gebruik spaties om in te springen, geen tabs';
-  if (reason.startsWith('duplicated mapping key'))
-    return 'dit veld staat twee keer in de front matter: houd er één over';
-  if (/within a (double|single) quoted scalar/.test(reason))
-    return 'een aanhalingsteken (") wordt geopend maar niet gesloten: zet er ook een aan het eind van de waarde';
-  if (reason.includes('within a flow collection')) return 'een lijst die met [ begint, wordt niet gesloten met ]';
-  return `dit is geen geldige YAML (${reason}). Controleer de inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens`;
 }
 
 export type FrontMatterResult = {data: Record<string, unknown>; body: string} | {problem: Problem};

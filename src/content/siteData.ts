@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import * as z from 'zod';
 import {yamlLine, type Problem} from './problems';
+import {readYamlFile} from './yamlData';
 
 export const DATA_FILES = {
   /** A folder: one file per source, `<sleutel>.yml`; the file name is the key pages use. */
@@ -103,35 +103,24 @@ export interface SiteData {
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const yamlProblem = (rel: string, e: unknown): Problem => {
-  const mark = (e as {mark?: {line?: number}}).mark;
-  return {
-    file: rel,
-    line: (mark?.line ?? 0) + 1,
-    message: `is geen geldige YAML: ${(e as {reason?: string}).reason ?? (e as Error).message}. Controleer inspringing (spaties, geen tabs) en aanhalingstekens (zet een waarde met een dubbele punt of # tussen aanhalingstekens).`,
-  };
-};
-
 function readYaml(
   siteDir: string,
   rel: string,
   problems: Problem[],
   what = 'moet een lijst van sleutels met hun velden zijn (sleutel: dan de velden eronder, ingesprongen)',
 ): Record<string, unknown> {
-  const full = path.join(siteDir, rel);
-  if (!fs.existsSync(full)) return {};
-  try {
-    const data = yaml.load(fs.readFileSync(full, 'utf8'));
-    if (data === undefined || data === null) return {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({file: rel, line: 1, message: what});
-      return {};
-    }
-    return data as Record<string, unknown>;
-  } catch (e) {
-    problems.push(yamlProblem(rel, e));
+  const file = readYamlFile(siteDir, rel);
+  if (!file) return {};
+  if ('problem' in file) {
+    problems.push(file.problem);
     return {};
   }
+  if (file.data === null) return {};
+  if (typeof file.data !== 'object' || Array.isArray(file.data)) {
+    problems.push({file: rel, line: 1, message: what});
+    return {};
+  }
+  return file.data as Record<string, unknown>;
 }
 
 /** Every file in the sources folder, site-relative, sorted (also the ones that are not a valid source file, so they can be reported). */

@@ -8,13 +8,11 @@
  * field and what to do. Whether every `vindt` word really occurs on the site is
  * checked against the search index (src/plugins/zoeken/__tests__/zoekwoorden.test.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import yaml from 'js-yaml';
 import * as z from 'zod';
 // The search's own stopword list (plain data): a stopword in the list would never be searched.
 import {DUTCH_STOPWORDS} from '../plugins/zoeken/shared/stopwords';
 import type {Problem} from './problems';
+import {readYamlList, yamlItemLine} from './yamlData';
 
 export const ZOEKWOORDEN_FILE = 'src/data/zoekwoorden.yml';
 
@@ -57,69 +55,33 @@ export interface Zoekwoord {
   line: number;
 }
 
-/** The line (1-based) each top-level list entry ("- …") starts on. */
-function entryLines(raw: string): number[] {
-  const out: number[] = [];
-  raw.split(/\r?\n/).forEach((l, i) => {
-    if (/^-(\s|$)/.test(l)) out.push(i + 1);
-  });
-  return out;
-}
-
-/** The line of `field` inside the entry that starts at `start` (the entry's line when not found). */
-function fieldLineIn(raw: string, start: number, field: string): number {
-  const lines = raw.split(/\r?\n/);
-  for (let i = start - 1; i < lines.length; i++) {
-    if (i > start - 1 && /^-(\s|$)/.test(lines[i] as string)) break;
-    if (new RegExp(`^(-\\s+|\\s+)${field}:`).test(lines[i] as string)) return i + 1;
-  }
-  return start;
-}
-
 /**
  * Reads and validates the list. Every problem at once: a missing file is
  * fine (no everyday words), anything else that is wrong is reported with its
  * line and field, and such an entry is left out.
  */
 export function readZoekwoorden(siteDir: string, rel = ZOEKWOORDEN_FILE): {entries: Zoekwoord[]; problems: Problem[]} {
-  const problems: Problem[] = [];
-  const full = path.join(siteDir, rel);
-  if (!fs.existsSync(full)) return {entries: [], problems};
-  const raw = fs.readFileSync(full, 'utf8');
-  let data: unknown;
-  try {
-    data = yaml.load(raw);
-  } catch (e) {
-    const mark = (e as {mark?: {line?: number}}).mark;
-    problems.push({
-      file: rel,
-      line: (mark?.line ?? 0) + 1,
-      message: `is geen geldige YAML: ${(e as {reason?: string}).reason ?? (e as Error).message}. Controleer inspringing (spaties, geen tabs) en de haakjes van de lijsten.`,
-    });
-    return {entries: [], problems};
-  }
-  if (data === undefined || data === null) return {entries: [], problems};
-  if (!Array.isArray(data)) {
-    problems.push({
-      file: rel,
-      line: 1,
-      message:
-        'moet een lijst zijn: elk item begint met "- woorden: [...]" en heeft op de regel eronder "  vindt: [...]".',
-    });
-    return {entries: [], problems};
-  }
-  const lines = entryLines(raw);
+  const {
+    raw,
+    items: data,
+    problems,
+  } = readYamlList(
+    siteDir,
+    rel,
+    'moet een lijst zijn: elk item begint met "- woorden: [...]" en heeft op de regel eronder "  vindt: [...]".',
+  );
+  if (problems.length > 0) return {entries: [], problems};
   const entries: Zoekwoord[] = [];
   const seen = new Map<string, number>();
   data.forEach((item, i) => {
-    const line = lines[i] ?? 1;
+    const line = yamlItemLine(raw, i);
     const r = zoekwoordSchema.safeParse(item);
     if (!r.success) {
       for (const issue of r.error.issues) {
         const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : (issue.path[0] as string | undefined);
         problems.push({
           file: rel,
-          line: field ? fieldLineIn(raw, line, field) : line,
+          line: field ? yamlItemLine(raw, i, field) : line,
           field: issue.path.length ? issue.path.map(String).join('.') : undefined,
           message:
             issue.code === 'unrecognized_keys'
@@ -131,7 +93,7 @@ export function readZoekwoorden(siteDir: string, rel = ZOEKWOORDEN_FILE): {entri
     }
     const ok = r.data.woorden.every((w, j) => {
       const field = `woorden.${j}`;
-      const at = fieldLineIn(raw, line, 'woorden');
+      const at = yamlItemLine(raw, i, 'woorden');
       if (DUTCH_STOPWORDS.has(w)) {
         problems.push({
           file: rel,
