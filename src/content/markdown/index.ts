@@ -4,6 +4,7 @@ export {
   bodyAfterFrontMatter,
   frontMatterData,
   headings,
+  INVISIBLE,
   links,
   markup,
   sections,

@@ -130,7 +130,7 @@ export function markup(tree: Root): MarkupInfo[] {
 }
 
 /** Nodes a reader never sees as text: code, markup, expressions, metadata, formulas' source. */
-const INVISIBLE = new Set([
+export const INVISIBLE: ReadonlySet<string> = new Set([
   'code',
   'html',
   'yaml',
