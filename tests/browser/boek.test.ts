@@ -64,6 +64,7 @@ const EDITIONS = siteEditions(process.cwd()).map((e) => ({
   home: `${e.path}/handleiding`,
   label: e.label,
   revision: contentRevision(e.name),
+  frozen: isVastgezet(e.name),
 }));
 
 const site = useBuiltSite();
@@ -129,7 +130,7 @@ function tocLines(pageText: string[], firstChapterPage: number): {title: string;
   return [...text.matchAll(/(.+?) (\d+)(?= |$)/g)].map((m) => ({title: m[1]!.trim(), page: Number(m[2])}));
 }
 
-describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, home, label, revision}) => {
+describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, home, label, revision, frozen}) => {
   const pdfPath = `downloads/handleiding-${year}.pdf`;
   const epubPath = `downloads/handleiding-${year}.epub`;
   let pdfBytes: Uint8Array;
@@ -182,6 +183,12 @@ describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, hom
     const colofon = pdf.pageText[1]!;
     for (const s of ['Colofon', 'CC BY 4.0', 'Zo verwijs je naar deze editie', 'Present 24x7'])
       expect(colofon).toContain(s);
+    // A printed copy of a frozen edition says where corrections made after it are listed; the current one has none.
+    const errataUrl = `${new URL(process.env.SITE_URL ?? 'https://kennisbank.example').host}${BASE_URL}${year}/errata`;
+    if (frozen) {
+      expect(colofon).toContain('Deze editie is vastgezet');
+      expect(colofon.replace(/\s+/g, '')).toContain(errataUrl);
+    } else expect(colofon).not.toContain('errata');
     // The content revision: the newest change note of the edition's pages, or plainly none.
     if (revision) {
       expect(pdf.pageText[0]).toContain(`Laatste inhoudelijke wijziging: ${revision}`);

@@ -21,7 +21,7 @@ export default function boekPlugin(context: LoadContext, options: PluginOptions)
     name: PLUGIN_NAME,
     ...themeOf(__dirname),
     async allContentLoaded({allContent, actions}) {
-      sources = bookSources(allContent, context.siteDir, options);
+      sources = bookSources(allContent, {siteDir: context.siteDir, baseUrl: context.baseUrl}, options);
       actions.setGlobalData(globalDataOf(sources.editions, options));
     },
     async postBuild({outDir}) {

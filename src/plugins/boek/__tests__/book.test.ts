@@ -137,6 +137,21 @@ describe('the content revision', () => {
   });
 });
 
+describe('a frozen edition', () => {
+  it('says in the colophon where corrections made after this copy are listed', () => {
+    const input = fixtureInput();
+    input.edition = {...input.edition, version: '2021', year: '2021', errataPath: '/2021/errata'};
+    const html = renderPrintHtml(buildBook(input));
+    expect(html).toContain('Deze editie is vastgezet');
+    expect(html).toContain(`<a href="${input.siteUrl}/2021/errata">${input.siteUrl}/2021/errata</a>`);
+    expect(html).toContain('Dit boek bevat de correcties tot 29 november 2026');
+  });
+
+  it('the current edition, which changes, has no such paragraph', () => {
+    expect(renderPrintHtml(fixtureBook())).not.toContain('vastgezet');
+  });
+});
+
 describe('the fixed pages (React)', () => {
   it('escape every text and attribute, so a title cannot break the book', () => {
     const input = fixtureInput();

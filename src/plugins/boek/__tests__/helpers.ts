@@ -15,6 +15,7 @@ export const EDITION: BookEdition = {
   year: '2024',
   label: 'Editie 2024',
   homePath: '/handleiding/houding',
+  errataPath: undefined,
   chapters: [
     {
       docId: 'handleiding/houding',

@@ -44,6 +44,8 @@ export interface BookMeta {
   isoDate: string;
   /** Stable URL of the edition online. */
   url: string;
+  /** A frozen edition's errata page online, where corrections made after this copy are listed. */
+  errataUrl: string | undefined;
   /** Site origin, e.g. "https://kennisbank.example". */
   siteUrl: string;
   license: {name: string; url: string};
@@ -177,6 +179,7 @@ export function buildBook(input: BuildBookInput): Book {
     dateText: dutchDate(input.date),
     isoDate: input.date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     url,
+    errataUrl: edition.errataPath ? `${input.siteUrl}${edition.errataPath}` : undefined,
     siteUrl: input.siteUrl,
     license: options.license,
     citation: formatApa({

@@ -30,8 +30,12 @@ export interface BookSources {
   literatuur: Referentie[];
 }
 
-export function bookSources(allContent: AllContent, siteDir: string, options: PluginOptions): BookSources {
-  const editions = collectEditions(docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME), options);
+export function bookSources(
+  allContent: AllContent,
+  {siteDir, baseUrl}: {siteDir: string; baseUrl: string},
+  options: PluginOptions,
+): BookSources {
+  const editions = collectEditions(docsContentOf(allContent, options.docsPluginId, PLUGIN_NAME), options, baseUrl);
   const literatuur = (allContent.literatuur?.default as {data: LiteratuurData} | undefined)?.data.entries ?? [];
   const site = loadSiteData(siteDir);
   if (site.problems.length > 0) throw new ContentError(site.problems);

@@ -5,7 +5,10 @@
  * with their front-matter definitions.
  */
 import type {LoadedContent as DocsContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
+import {normalizeUrl} from '@docusaurus/utils';
+import {isVastgezet} from '../../../content/vastgezet';
 import {EDITIONS} from '../../../content/vocabulary';
+import {errataPad} from '../../wijzigingen/shared/paden';
 import type {PluginOptions} from '../options';
 
 type SidebarItem = LoadedVersion['sidebars'][string][number];
@@ -46,6 +49,8 @@ export interface BookEdition {
   label: string;
   /** Path of the version's first book page (its stable URL), with base URL. */
   homePath: string;
+  /** Path of a frozen edition's errata page, with base URL; undefined for the current edition. */
+  errataPath: string | undefined;
   chapters: BookChapter[];
   /** Every glossary term of this version, by id; the book takes the ones its pages link to. */
   terms: Record<string, BookTerm>;
@@ -71,6 +76,7 @@ function strings(value: unknown): string[] {
 export function collectEditions(
   docs: DocsContent | undefined,
   options: Pick<PluginOptions, 'sidebarId'>,
+  baseUrl = '/',
 ): BookEdition[] {
   if (!docs)
     throw new Error(
@@ -130,6 +136,8 @@ export function collectEditions(
       year,
       label: loaded.label,
       homePath: chapters[0]!.permalink,
+      // A printed copy of a frozen edition outlives the day it was made: it says where later corrections are.
+      errataPath: isVastgezet(version) ? normalizeUrl([baseUrl, errataPad(version)]) : undefined,
       chapters,
       terms,
     };

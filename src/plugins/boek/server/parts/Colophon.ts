@@ -28,6 +28,14 @@ export function Colophon({book}: {book: Book}): ReactElement {
       h('a', {href: meta.url}, meta.url),
       '.',
     ),
+    meta.errataUrl &&
+      h(
+        'p',
+        null,
+        'Deze editie is vastgezet: haar tekst verandert niet meer, behalve door correcties. Elke correctie staat met datum, reden en bron in de errata: ',
+        h('a', {href: meta.errataUrl}, meta.errataUrl),
+        `. Dit boek bevat de correcties tot ${meta.dateText}; kijk daar of er later nog zijn bijgekomen.`,
+      ),
     h('h2', {id: 'colofon-bronnen'}, 'Waar de tekst op rust'),
     h(
       'p',
