@@ -40,6 +40,23 @@ describe('termRows', () => {
     expect(heading).toBeGreaterThan(text);
   });
 
+  it('indexes the description once for its page, after the title list, not as words of the first section', () => {
+    const rows = rowsOf([
+      {
+        ...page('a', 'Richtlijn', 'Intro.\n\n## Planning {#p}\n\nDe herziening.'),
+        description: 'De planning van de herziening.',
+      },
+    ]);
+    const row = rows.get('planning');
+    const [title, about] = (row?.[3] ?? '').split(';');
+    expect(title).toBe('');
+    expect(decodePostings(about ?? '').map(([p]) => p)).toEqual([0]);
+    // Only the section "Planning" holds it: the first section (record 0) does not.
+    expect(sections(row).map(([id]) => id)).toEqual([1]);
+    // A term no description holds has a plain title list.
+    expect(rows.get('richtlijn')?.[3]).not.toContain(';');
+  });
+
   it('counts more occurrences for more, and a longer section for less (length normalisation)', () => {
     const rows = rowsOf([
       page('a', 'A', 'Humor helpt. Humor werkt.'),
