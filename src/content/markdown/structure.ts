@@ -194,6 +194,22 @@ export interface Section {
   /** "h2" or "h2 › h3". */
   path: string;
   text: string;
+  /** The visible text of the section's links, joined: words that name another page (search weighs them apart). */
+  linkText: string;
+}
+
+/** The visible text of the links in a node. */
+function linkTexts(node: Nodes): string[] {
+  const out: string[] = [];
+  visit(node, (n) => {
+    if (INVISIBLE.has(n.type)) return SKIP;
+    if (n.type === 'link' || n.type === 'linkReference') {
+      out.push(visibleText(n));
+      return SKIP;
+    }
+    return undefined;
+  });
+  return out;
 }
 
 /**
@@ -204,11 +220,17 @@ export function sections(tree: Root): Section[] {
   const ids = headings(tree);
   let hi = 0;
   const out: Section[] = [];
-  let current: {anchor: string; path: string; parts: string[]} = {anchor: '', path: '', parts: []};
+  let current: {anchor: string; path: string; parts: string[]; links: string[]} = {
+    anchor: '',
+    path: '',
+    parts: [],
+    links: [],
+  };
   let h2 = '';
   const flush = () => {
     const text = current.parts.join(' ').replace(/\s+/g, ' ').trim();
-    if (text || current.anchor) out.push({anchor: current.anchor, path: current.path, text});
+    const linkText = current.links.join(' ').replace(/\s+/g, ' ').trim();
+    if (text || current.anchor) out.push({anchor: current.anchor, path: current.path, text, linkText});
   };
   const walk = (parent: Parents) => {
     for (const child of parent.children as Nodes[]) {
@@ -222,6 +244,7 @@ export function sections(tree: Root): Section[] {
             anchor: info.id,
             path: child.depth === 2 ? info.text : h2 ? `${h2} › ${info.text}` : info.text,
             parts: [],
+            links: [],
           };
         } else {
           current.parts.push(info.text);
@@ -230,6 +253,7 @@ export function sections(tree: Root): Section[] {
       }
       if (child.type === 'paragraph' || child.type === 'tableCell') {
         current.parts.push(visibleText(child));
+        current.links.push(...linkTexts(child));
         continue;
       }
       if ('children' in child) walk(child as Parents);

@@ -132,3 +132,31 @@ describe('compounds in the query', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 });
+
+describe('the section that answers', () => {
+  it('shows the section that says it, not a list of links that names it, nor the description', async () => {
+    const site = buildSearchIndex({
+      locale: 'nl',
+      version: 'current',
+      edition: 'E',
+      pages: [
+        {
+          path: 'netwerk',
+          title: 'Het bredere netwerk',
+          description: 'Een afweging tussen beschermen en verbinden.',
+          type: 'spanningsveld',
+          body: [
+            'Een thema uit het kenniscafé.',
+            '## Het spanningsveld {#spanningsveld}',
+            'Investeren in het netwerk vraagt een afweging tussen beschermen en verbinden.',
+            '## Zie ook {#zie-ook}',
+            '- [Beschermen of verbinden](/elders)',
+            '- [Verbinden met ouders](/ouders)',
+          ].join('\n\n'),
+        },
+      ],
+    });
+    const hits = (await searcherFor([site]).search('beschermen verbinden')).hits;
+    expect(hits[0]?.record.path).toBe('netwerk#spanningsveld');
+  });
+});

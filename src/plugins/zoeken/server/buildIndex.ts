@@ -80,9 +80,13 @@ export function buildSearchIndex(input: {
     const d = page.description ?? '';
     // Title and description say what the whole page is about: they are indexed with the page, not its intro.
     pages.push({u: page.path, t: page.title, y: page.type, d, k: extraWords(`${page.title} ${d}`)});
-    const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
-    for (const s of withIntro)
-      sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
+    const withIntro =
+      secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: '', linkText: ''}, ...secs];
+    for (const s of withIntro) {
+      const section: IndexedSection = {p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)};
+      if (s.linkText) section.l = s.linkText;
+      sections.push(section);
+    }
   }
   // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
   const also: Record<string, string[]> = {};

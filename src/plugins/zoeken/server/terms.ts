@@ -51,6 +51,27 @@ function termFrequencies(text: string, start = 0): FieldTerms {
   return {tf, length, first};
 }
 
+/** Sections whose links hold at least this share of their words (a "Zie ook") weigh their link words as links. */
+export const LINK_SHARE = 0.5;
+
+/**
+ * A section's link words, taken out of its text when they are most of it: they name other pages, and a
+ * list of links is not where a reader's question is answered. Same length and places as the text.
+ */
+function linkTerms(text: FieldTerms, linkText: string): FieldTerms {
+  const links = termFrequencies(linkText, Infinity);
+  const none: FieldTerms = {tf: new Map(), length: text.length, first: new Map()};
+  if (links.length === 0 || links.length < LINK_SHARE * text.length) return none;
+  links.tf.forEach((n, term) => {
+    const left = (text.tf.get(term) ?? 0) - n;
+    if (left > 0) text.tf.set(term, left);
+    else text.tf.delete(term);
+  });
+  const first = new Map<string, number>();
+  links.tf.forEach((_, term) => first.set(term, text.first.get(term) ?? Infinity));
+  return {tf: links.tf, length: text.length, first};
+}
+
 /** Per field, the length normaliser of a field of `length` words: (1 − b) + b · length / average. */
 function normaliser(field: Field, average: number): (length: number) => number {
   const {b} = BM25F.fields[field];
@@ -79,11 +100,9 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
   const fields = file.sections.map((s) => {
     // Positions run on from the heading into the text; extra words have none of their own.
     const heading = termFrequencies(s.h);
-    return {
-      heading,
-      text: termFrequencies(s.x, heading.length),
-      extra: termFrequencies(s.k, Infinity),
-    };
+    const text = termFrequencies(s.x, heading.length);
+    const links = linkTerms(text, s.l ?? '');
+    return {heading, text, links, extra: termFrequencies(s.k, Infinity)};
   });
   const average = (lengths: number[]) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const normOf = <F extends Field>(field: F, of: ReadonlyArray<Record<F, {length: number}>>) =>
@@ -124,7 +143,7 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
       (s) => s.about,
       (i) => i,
     );
-  for (const field of ['heading', 'text', 'extra'] as const)
+  for (const field of ['heading', 'text', 'links', 'extra'] as const)
     add(
       field,
       fields,

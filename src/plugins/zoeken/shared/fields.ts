@@ -19,7 +19,7 @@
  * (pageExtra) rank the page with its first section, which shows them, but do not choose which section of
  * the page answers (shared/scorer.ts); the others are the section's own.
  */
-export type Field = 'title' | 'description' | 'pageExtra' | 'heading' | 'text' | 'extra';
+export type Field = 'title' | 'description' | 'pageExtra' | 'heading' | 'text' | 'links' | 'extra';
 
 export interface FieldParams {
   /** How much one occurrence counts against one in the text. */
@@ -39,6 +39,9 @@ export const BM25F: {k1: number; fields: Record<Field, FieldParams>} = {
     pageExtra: {weight: 0.5, b: 0.75},
     heading: {weight: 4, b: 0.5},
     text: {weight: 1, b: 0.75},
+    // The link words of a section that is mostly links ("Zie ook", "Lees meer"): they name other pages, so
+    // the section is no answer to them; they count just enough to keep the words known (server/terms.ts).
+    links: {weight: 0.1, b: 0.75},
     // Compound parts and glossary synonyms the build added: what the section is about, said less directly.
     extra: {weight: 0.5, b: 0.75},
   },

@@ -35,6 +35,8 @@ export interface IndexedSection {
   x: string;
   /** Extra index-only words: compound parts and glossary synonyms. */
   k: string;
+  /** The text of the section's links (part of `x`): words that name other pages. */
+  l?: string;
 }
 
 /** A page as the build indexes it: what readers see of it, and what is indexed for the whole page. */
