@@ -159,4 +159,24 @@ describe('the section that answers', () => {
     const hits = (await searcherFor([site]).search('beschermen verbinden')).hits;
     expect(hits[0]?.record.path).toBe('netwerk#spanningsveld');
   });
+
+  it('finds a page by what a list of links on another page calls it, above that list', async () => {
+    const site = buildSearchIndex({
+      locale: 'nl',
+      version: 'current',
+      edition: 'E',
+      pages: [
+        {
+          path: 'overzicht',
+          title: 'Overzicht',
+          type: 'info',
+          body: 'Alles op een rij.\n\n## Zie ook {#zie-ook}\n\n- [Wat werkt volgens onderzoek](/ervaringen)\n- [Gouden regels](/regels)',
+        },
+        {path: 'ervaringen', title: 'Ervaringen', type: 'info', body: 'Wat de pilot liet zien over de aanpak.'},
+        {path: 'regels', title: 'Regels', type: 'info', body: 'De regels op een rij.'},
+      ],
+    });
+    const hits = (await searcherFor([site]).search('wat werkt volgens onderzoek')).hits;
+    expect(hits[0]?.record.path).toBe('ervaringen');
+  });
 });

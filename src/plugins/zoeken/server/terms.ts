@@ -51,17 +51,13 @@ function termFrequencies(text: string, start = 0): FieldTerms {
   return {tf, length, first};
 }
 
-/** Sections whose links hold at least this share of their words (a "Zie ook") weigh their link words as links. */
-export const LINK_SHARE = 0.5;
-
 /**
- * A section's link words, taken out of its text when they are most of it: they name other pages, and a
- * list of links is not where a reader's question is answered. Same length and places as the text.
+ * The link words of a section that is mostly links (buildIndex.ts isLinkList), taken out of its text:
+ * they name other pages, and a list of links is not where a reader's question is answered. Same length
+ * and places as the text.
  */
 function linkTerms(text: FieldTerms, linkText: string): FieldTerms {
   const links = termFrequencies(linkText, Infinity);
-  const none: FieldTerms = {tf: new Map(), length: text.length, first: new Map()};
-  if (links.length === 0 || links.length < LINK_SHARE * text.length) return none;
   links.tf.forEach((n, term) => {
     const left = (text.tf.get(term) ?? 0) - n;
     if (left > 0) text.tf.set(term, left);

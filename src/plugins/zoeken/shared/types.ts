@@ -35,7 +35,7 @@ export interface IndexedSection {
   x: string;
   /** Extra index-only words: compound parts and glossary synonyms. */
   k: string;
-  /** The text of the section's links (part of `x`): words that name other pages. */
+  /** For a section that is mostly links ("Zie ook"), the text of its links (part of `x`): words that name other pages. */
   l?: string;
 }
 
@@ -43,7 +43,7 @@ export interface IndexedSection {
 export interface IndexedPageEntry extends IndexedPage {
   /** Description (with the page's "Kort gezegd"): indexed with the page; shown with its first section. */
   d: string;
-  /** Extra index-only words of title and description: compound parts and glossary synonyms. */
+  /** Extra index-only words of title and description (compound parts, glossary synonyms), and what lists of links on other pages call it. */
   k: string;
 }
 
