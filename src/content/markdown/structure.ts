@@ -194,6 +194,24 @@ export interface Section {
   /** "h2" or "h2 › h3". */
   path: string;
   text: string;
+  /** The visible text of the section's links, joined: words that name another page (search weighs them apart). */
+  linkText: string;
+  /** The section's links with a URL, in order: where each points and what its text says (search: anchor text). */
+  links: Array<{url: string; text: string}>;
+}
+
+/** The links in a node: their URL ("" for a reference link) and visible text. */
+function linksIn(node: Nodes): Array<{url: string; text: string}> {
+  const out: Array<{url: string; text: string}> = [];
+  visit(node, (n) => {
+    if (INVISIBLE.has(n.type)) return SKIP;
+    if (n.type === 'link' || n.type === 'linkReference') {
+      out.push({url: n.type === 'link' ? n.url : '', text: visibleText(n)});
+      return SKIP;
+    }
+    return undefined;
+  });
+  return out;
 }
 
 /**
@@ -204,11 +222,22 @@ export function sections(tree: Root): Section[] {
   const ids = headings(tree);
   let hi = 0;
   const out: Section[] = [];
-  let current: {anchor: string; path: string; parts: string[]} = {anchor: '', path: '', parts: []};
+  let current: {anchor: string; path: string; parts: string[]; links: Array<{url: string; text: string}>} = {
+    anchor: '',
+    path: '',
+    parts: [],
+    links: [],
+  };
   let h2 = '';
   const flush = () => {
     const text = current.parts.join(' ').replace(/\s+/g, ' ').trim();
-    if (text || current.anchor) out.push({anchor: current.anchor, path: current.path, text});
+    const linkText = current.links
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const links = current.links.filter((l) => l.url !== '');
+    if (text || current.anchor) out.push({anchor: current.anchor, path: current.path, text, linkText, links});
   };
   const walk = (parent: Parents) => {
     for (const child of parent.children as Nodes[]) {
@@ -222,6 +251,7 @@ export function sections(tree: Root): Section[] {
             anchor: info.id,
             path: child.depth === 2 ? info.text : h2 ? `${h2} › ${info.text}` : info.text,
             parts: [],
+            links: [],
           };
         } else {
           current.parts.push(info.text);
@@ -230,6 +260,7 @@ export function sections(tree: Root): Section[] {
       }
       if (child.type === 'paragraph' || child.type === 'tableCell') {
         current.parts.push(visibleText(child));
+        current.links.push(...linksIn(child));
         continue;
       }
       if ('children' in child) walk(child as Parents);

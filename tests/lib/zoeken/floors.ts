@@ -8,15 +8,15 @@ export const FLOORS = {
   /** Held-out half (controle.json): questions nobody tuned on. Issue 24's goal; the bench says whether it is met. */
   heldOutAt5: 0.92,
   /**
-   * What the held-out half reaches today (0.794 on 2026-12-05, after the day's content edits; 0.841 before
-   * them), less two questions of room for ordinary content edits: the test guards against falling back while
-   * the goal above is not met. Raise it with the measured figure, never lower it to pass.
+   * Just below what the held-out half reaches today (0.813 on 2026-12-05, branch zoeken3: the section that
+   * answers; 0.794 before): the test guards against falling back while the goal above is not met. Raise it
+   * with the measured figure, never lower it to pass.
    */
-  heldOutGuardAt5: 0.775,
+  heldOutGuardAt5: 0.8,
   /** The tuning half may be at most this much above the held-out half: more means tuned to its questions. */
   maxGap: 0.05,
   /**
-   * Today's gap is 0.056 (tuning 0.850, held-out 0.794): content edits moved the held-out half, not tuning.
+   * Today's gap is 0.056 (tuning 0.869, held-out 0.813; it was 0.056 before zoeken3 too, 0.850 and 0.794).
    * The test holds this level (plus one question) while the goal above is not met; the bench says which.
    */
   maxGapGuard: 0.07,

@@ -160,6 +160,17 @@ describe('what the reader sees', () => {
       expect(all).not.toContain(hidden);
   });
 
+  it("keeps the text of each section's links apart, as search weighs them", () => {
+    const s = sections(
+      parseMarkdown(
+        'Intro zonder link.\n\n## Zie ook {#zie-ook}\n\n- [Gouden regels](/gouden-regels)\n- Lees [de *route*][r]\n\n[r]: /route\n',
+        'md',
+      ),
+    );
+    expect(s.map((x) => x.linkText)).toEqual(['', 'Gouden regels de route']);
+    expect(s[1]!.text).toBe('Gouden regels Lees de route');
+  });
+
   it('leaves out imports, expressions and formula source in MDX', () => {
     const text = sections(parseMarkdown(MDX, 'mdx'))
       .map((x) => x.text)

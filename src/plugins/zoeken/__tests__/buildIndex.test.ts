@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildSearchIndex} from '../server/buildIndex';
+import {buildSearchIndex, isLinkList, linkTarget} from '../server/buildIndex';
 import {relativePath, synonymsFrom} from '../server/collect';
 import {pagesFromFolder} from '../../../../tests/lib/zoeken/realSite';
 import {markdownSections} from '../server/markdown';
@@ -100,5 +100,51 @@ describe('relativePath', () => {
   it('strips a non-root baseUrl and the trailing slash', () => {
     expect(relativePath('/kennisbank/en/2021/handleiding/', '/kennisbank/en/')).toBe('2021/handleiding');
     expect(relativePath('/handleiding/houding', '/')).toBe('handleiding/houding');
+  });
+});
+
+describe('lists of links', () => {
+  const zieOok = (links: string) => `Intro over iets.\n\n## Zie ook {#zie-ook}\n\n${links}`;
+  const file = buildSearchIndex({
+    locale: 'nl',
+    version: 'current',
+    edition: 'E',
+    pages: [
+      {path: 'a', title: 'A', type: 'info', body: zieOok('- [Omgaan met boosheid](/b#kop)\n- [Terug naar A](/a)')},
+      {path: 'b', title: 'B', type: 'info', body: 'Tekst.\n\n## Kop {#kop}\n\nMeer tekst.'},
+      {path: 'c', title: 'C', type: 'info', body: 'Lees hier hoe je [met verdriet omgaat](/b) als ouder van een kind.'},
+    ],
+  });
+
+  it('tells a section that is mostly links from prose with a link in it', () => {
+    expect(isLinkList({text: 'Omgaan met boosheid Gouden regels', linkText: 'Omgaan met boosheid Gouden regels'})).toBe(
+      true,
+    );
+    expect(
+      isLinkList({
+        text: 'Lees hier hoe je met verdriet omgaat als ouder van een kind.',
+        linkText: 'met verdriet omgaat',
+      }),
+    ).toBe(false);
+    expect(isLinkList({text: 'Tekst.', linkText: ''})).toBe(false);
+  });
+
+  it('keeps the link text of a list of links apart, for the index to weigh', () => {
+    expect(file.sections.find((s) => s.p === 0 && s.a === 'zie-ook')?.l).toBe('Omgaan met boosheid Terug naar A');
+    expect(file.sections.find((s) => s.p === 2)?.l).toBeUndefined();
+  });
+
+  it('gives the page a list links to what the list calls it (anchor text), not from prose or from itself', () => {
+    expect(file.pages[1]?.k).toContain('omgaan met boosheid');
+    expect(file.pages[1]?.k).not.toContain('verdriet');
+    expect(file.pages[0]?.k).not.toContain('terug');
+  });
+
+  it('resolves links on the site to page paths, and nothing else', () => {
+    expect(linkTarget('/handleiding/houding/#kop')).toBe('handleiding/houding');
+    expect(linkTarget('/gouden-regels?x=1')).toBe('gouden-regels');
+    expect(linkTarget('https://example.org/a')).toBeUndefined();
+    expect(linkTarget('//example.org/a')).toBeUndefined();
+    expect(linkTarget('./andere.md')).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ import {bestPerPage, rank, RANKING, scores, scoreTerm, type ScoreSource} from '.
  */
 interface Term {
   titles?: Array<[number, number]>;
+  /** Pages whose description holds it, by first record. */
+  abouts?: Array<[number, number]>;
   sections?: Array<[number, number, number]>;
   df?: number;
 }
@@ -16,8 +18,14 @@ function source(terms: Record<string, Term>): ScoreSource {
   return {
     pages: 10,
     df: (t) =>
-      terms[t]?.df ?? new Set([...(terms[t]?.titles ?? []), ...(terms[t]?.sections ?? [])].map(([id]) => id >> 1)).size,
+      terms[t]?.df ??
+      new Set(
+        [...(terms[t]?.titles ?? []), ...(terms[t]?.abouts ?? []), ...(terms[t]?.sections ?? [])].map(
+          ([id]) => id >> 1,
+        ),
+      ).size,
     titlePostings: (t) => terms[t]?.titles ?? [],
+    aboutPostings: (t) => terms[t]?.abouts ?? [],
     sectionPostings: (t) => terms[t]?.sections ?? [],
     pageKey: (id) => id - (id % 2),
     recordsOfPage: (first) => [first, first + 1],
@@ -94,6 +102,50 @@ describe('scores', () => {
     const f = scores(far, plan, () => true).get(0)!;
     expect(RANKING.proximity).toBeGreaterThan(0);
     expect(n).toBeGreaterThan(f);
+  });
+});
+
+describe('the section that answers', () => {
+  // "planning herziening richtlijn": the page's description mentions the planning, its section
+  // "Planning" says it. The description counted for the first section, which showed instead.
+  const src = source({
+    planning: {abouts: [[0, 2]], sections: [[1, 1, 0]]},
+    herziening: {
+      sections: [
+        [0, 6, 0],
+        [1, 1, 1],
+      ],
+    },
+  });
+  const query = [[alt('planning')], [alt('herziening')]];
+
+  it('the description lifts the page through its first section, where it is shown', () => {
+    expect(scores(src, query, () => true).get(0)!).toBeGreaterThan(scores(src, query, () => true, 'section').get(0)!);
+    expect(scores(src, query, () => true).get(1)).toBe(scores(src, query, () => true, 'section').get(1));
+  });
+
+  it('the section shown is chosen by its own words, not the description', () => {
+    const byPage = rank(src, query, {}, 5);
+    expect(byPage[0]!.id).toBe(1);
+    // Chosen by the page score (with the description), the first section would show: the old ranking.
+    expect(
+      bestPerPage(
+        src,
+        scores(src, query, () => true),
+        {},
+      )[0]!.id,
+    ).toBe(0);
+  });
+
+  it('ranks the page by its best score with the description', () => {
+    const page = bestPerPage(
+      src,
+      scores(src, query, () => true),
+      {},
+      undefined,
+      scores(src, query, () => true, 'section'),
+    );
+    expect(page[0]!.score).toBe(Math.max(...scores(src, query, () => true).values()));
   });
 });
 

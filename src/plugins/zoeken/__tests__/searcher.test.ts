@@ -132,3 +132,51 @@ describe('compounds in the query', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 });
+
+describe('the section that answers', () => {
+  it('shows the section that says it, not a list of links that names it, nor the description', async () => {
+    const site = buildSearchIndex({
+      locale: 'nl',
+      version: 'current',
+      edition: 'E',
+      pages: [
+        {
+          path: 'netwerk',
+          title: 'Het bredere netwerk',
+          description: 'Een afweging tussen beschermen en verbinden.',
+          type: 'spanningsveld',
+          body: [
+            'Een thema uit het kenniscafé.',
+            '## Het spanningsveld {#spanningsveld}',
+            'Investeren in het netwerk vraagt een afweging tussen beschermen en verbinden.',
+            '## Zie ook {#zie-ook}',
+            '- [Beschermen of verbinden](/elders)',
+            '- [Verbinden met ouders](/ouders)',
+          ].join('\n\n'),
+        },
+      ],
+    });
+    const hits = (await searcherFor([site]).search('beschermen verbinden')).hits;
+    expect(hits[0]?.record.path).toBe('netwerk#spanningsveld');
+  });
+
+  it('finds a page by what a list of links on another page calls it, above that list', async () => {
+    const site = buildSearchIndex({
+      locale: 'nl',
+      version: 'current',
+      edition: 'E',
+      pages: [
+        {
+          path: 'overzicht',
+          title: 'Overzicht',
+          type: 'info',
+          body: 'Alles op een rij.\n\n## Zie ook {#zie-ook}\n\n- [Wat werkt volgens onderzoek](/ervaringen)\n- [Gouden regels](/regels)',
+        },
+        {path: 'ervaringen', title: 'Ervaringen', type: 'info', body: 'Wat de pilot liet zien over de aanpak.'},
+        {path: 'regels', title: 'Regels', type: 'info', body: 'De regels op een rij.'},
+      ],
+    });
+    const hits = (await searcherFor([site]).search('wat werkt volgens onderzoek')).hits;
+    expect(hits[0]?.record.path).toBe('ervaringen');
+  });
+});

@@ -24,7 +24,7 @@ const old = editionFiles(
     locale: 'nl',
     version: '2021',
     edition: 'Editie 2021',
-    pages: [{path: '2021/a', title: 'Houding', type: 'handleiding', body: 'Ouders.'}],
+    pages: [{path: '2021/a', title: 'Houding', description: 'Een omschrijving.', type: 'handleiding', body: 'Ouders.'}],
   }),
   {shardBytes: 150},
 );
@@ -97,6 +97,10 @@ describe('createShardStore', () => {
     // A title list names pages; the store keeps them by their first record.
     await store.load([{exact: 'houding'}]);
     expect(store.titlePostings('houding').map(([id]) => id)).toEqual([0, n]);
+    // So does the description list after the title list.
+    await store.load([{exact: 'omschrijving'}]);
+    expect(store.aboutPostings('omschrijving').map(([id]) => id)).toEqual([n]);
+    expect(store.titlePostings('omschrijving')).toEqual([]);
     expect((await store.record(n)).path).toBe('2021/a');
     expect((await store.record(n)).edition).toBe('Editie 2021');
   });

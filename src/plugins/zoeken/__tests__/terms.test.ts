@@ -40,6 +40,37 @@ describe('termRows', () => {
     expect(heading).toBeGreaterThan(text);
   });
 
+  it('indexes the description once for its page, after the title list, not as words of the first section', () => {
+    const rows = rowsOf([
+      {
+        ...page('a', 'Richtlijn', 'Intro.\n\n## Planning {#p}\n\nDe herziening.'),
+        description: 'De planning van de herziening.',
+      },
+    ]);
+    const row = rows.get('planning');
+    const [title, about] = (row?.[3] ?? '').split(';');
+    expect(title).toBe('');
+    expect(decodePostings(about ?? '').map(([p]) => p)).toEqual([0]);
+    // Only the section "Planning" holds it: the first section (record 0) does not.
+    expect(sections(row).map(([id]) => id)).toEqual([1]);
+    // A term no description holds has a plain title list.
+    expect(rows.get('richtlijn')?.[3]).not.toContain(';');
+  });
+
+  it('weighs the link words of a section that is mostly links far below the same words in text', () => {
+    const rows = rowsOf([
+      page('a', 'A', 'Intro.\n\n## Zie ook {#zie-ook}\n\n- [Beschermen en verbinden](/b)\n- [Gastvrij](/g)'),
+      page('b', 'B', 'Intro.\n\n## Afweging {#afweging}\n\nKiezen tussen beschermen en verbinden.'),
+      // A link inside prose stays text: it is part of what the section says.
+      page('c', 'C', 'Intro.\n\n## Netwerk {#netwerk}\n\nKiezen tussen [beschermen](/b) en verbinden.'),
+    ]);
+    const w = new Map(sections(rows.get('bescherm')).map(([id, weight]) => [id, weight]));
+    expect(w.get(1)!).toBeLessThan(w.get(3)! / 4);
+    expect(w.get(5)!).toBeGreaterThan(w.get(3)! / 2);
+    // Still a word of the site: its row stays, with every page.
+    expect(rows.get('gastvrij')?.[2]).toBe(1);
+  });
+
   it('counts more occurrences for more, and a longer section for less (length normalisation)', () => {
     const rows = rowsOf([
       page('a', 'A', 'Humor helpt. Humor werkt.'),

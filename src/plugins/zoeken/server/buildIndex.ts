@@ -6,7 +6,7 @@ import {encodeForIndex, encodeQuery, stem} from '../shared/encoder';
 import {normalize, words} from '../shared/normalize';
 import {DUTCH_STOPWORDS} from '../shared/stopwords';
 import {INDEX_FORMAT, type IndexedPageEntry, type IndexedSection, type SearchIndexFile} from '../shared/types';
-import {markdownSections} from './markdown';
+import {markdownSections, type MarkdownSection} from './markdown';
 
 export interface PageInput {
   /** Path below baseUrl, no leading slash. */
@@ -29,6 +29,52 @@ export interface SynonymGroup {
 function containsPhrase(haystack: string, phrase: string): boolean {
   const p = ` ${words(phrase).join(' ')} `;
   return p.trim().length > 0 && haystack.includes(p);
+}
+
+/** Sections whose link words are at least this share of their words are lists of links ("Zie ook", "Lees meer"). */
+export const LINK_SHARE = 0.5;
+
+const contentWords = (text: string) => words(text).filter((w) => !DUTCH_STOPWORDS.has(w)).length;
+
+/** Whether a section mostly links elsewhere: its link words name other pages, it answers little itself. */
+export function isLinkList(section: Pick<MarkdownSection, 'text' | 'linkText'>): boolean {
+  const linkWords = contentWords(section.linkText);
+  return linkWords > 0 && linkWords >= LINK_SHARE * contentWords(section.text);
+}
+
+/** The page path a link on the site points to ("/a/b/#c" → "a/b"); undefined for any other link. */
+export function linkTarget(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  return (url.split(/[?#]/)[0] as string).replace(/^\/+|\/+$/g, '');
+}
+
+/**
+ * Anchor text: what a list of links ("Zie ook") calls a page says what that page is about, so the
+ * distinct texts of such links become extra words of the page they point to (ranked with its
+ * description: they lift the page, they do not choose its section). Links in prose stay with their text.
+ */
+function addAnchorText(
+  all: ReadonlyArray<{page: PageInput; sections: readonly MarkdownSection[]}>,
+  pages: IndexedPageEntry[],
+): void {
+  const pageByPath = new Map(pages.map((p, i) => [p.u, i]));
+  const texts = new Map<number, Set<string>>();
+  for (const {page, sections: secs} of all) {
+    for (const s of secs) {
+      if (!isLinkList(s)) continue;
+      for (const link of s.links) {
+        const target = pageByPath.get(linkTarget(link.url) ?? '\0');
+        if (target === undefined || target === pageByPath.get(page.path)) continue;
+        const set = texts.get(target) ?? new Set<string>();
+        set.add(normalize(link.text));
+        texts.set(target, set);
+      }
+    }
+  }
+  texts.forEach((set, p) => {
+    const entry = pages[p] as IndexedPageEntry;
+    entry.k = [entry.k, ...set].filter(Boolean).join(' ');
+  });
 }
 
 export function buildSearchIndex(input: {
@@ -80,10 +126,17 @@ export function buildSearchIndex(input: {
     const d = page.description ?? '';
     // Title and description say what the whole page is about: they are indexed with the page, not its intro.
     pages.push({u: page.path, t: page.title, y: page.type, d, k: extraWords(`${page.title} ${d}`)});
-    const withIntro = secs.length > 0 && secs[0]?.anchor === '' ? secs : [{anchor: '', path: '', text: ''}, ...secs];
-    for (const s of withIntro)
-      sections.push({p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)});
+    const withIntro =
+      secs.length > 0 && secs[0]?.anchor === ''
+        ? secs
+        : [{anchor: '', path: '', text: '', linkText: '', links: []}, ...secs];
+    for (const s of withIntro) {
+      const section: IndexedSection = {p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)};
+      if (isLinkList(s)) section.l = s.linkText;
+      sections.push(section);
+    }
   }
+  addAnchorText(all, pages);
   // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
   const also: Record<string, string[]> = {};
   const addAlso = (key: string, targets: readonly string[]) => {

@@ -18,6 +18,8 @@ interface TermStats {
   pages: Set<number>;
   /** page → title weight */
   title: Map<number, number>;
+  /** page → description (with "Kort gezegd") and page extra words weight */
+  about: Map<number, number>;
   /** record → heading + text + extra weight */
   section: Map<number, number>;
   /** record → word position of the first occurrence in heading and text */
@@ -49,6 +51,23 @@ function termFrequencies(text: string, start = 0): FieldTerms {
   return {tf, length, first};
 }
 
+/**
+ * The link words of a section that is mostly links (buildIndex.ts isLinkList), taken out of its text:
+ * they name other pages, and a list of links is not where a reader's question is answered. Same length
+ * and places as the text.
+ */
+function linkTerms(text: FieldTerms, linkText: string): FieldTerms {
+  const links = termFrequencies(linkText, Infinity);
+  links.tf.forEach((n, term) => {
+    const left = (text.tf.get(term) ?? 0) - n;
+    if (left > 0) text.tf.set(term, left);
+    else text.tf.delete(term);
+  });
+  const first = new Map<string, number>();
+  links.tf.forEach((_, term) => first.set(term, text.first.get(term) ?? Infinity));
+  return {tf: links.tf, length: text.length, first};
+}
+
 /** Per field, the length normaliser of a field of `length` words: (1 − b) + b · length / average. */
 function normaliser(field: Field, average: number): (length: number) => number {
   const {b} = BM25F.fields[field];
@@ -60,28 +79,26 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
   const statsOf = (term: string): TermStats => {
     let s = stats.get(term);
     if (!s) {
-      s = {count: 0, pages: new Set(), title: new Map(), section: new Map(), place: new Map()};
+      s = {count: 0, pages: new Set(), title: new Map(), about: new Map(), section: new Map(), place: new Map()};
       stats.set(term, s);
     }
     return s;
   };
 
+  // The description (with "Kort gezegd") and its extra words say what the page is about: a list of their
+  // own, which ranks the page (with its first section, which shows the description) but does not choose
+  // which of its sections answers (shared/scorer.ts).
   const pageFields = file.pages.map((p) => ({
     title: termFrequencies(p.t),
-    description: termFrequencies(''),
-    pageExtra: termFrequencies(''),
+    description: termFrequencies(p.d, Infinity),
+    pageExtra: termFrequencies(p.k, Infinity),
   }));
-  // The description is indexed with the page's first section, which shows it (server/shard.ts records).
-  const fields = file.sections.map((s, i) => {
-    const page = file.pages[s.p] as {d: string; k: string};
-    const first = i === 0 || (file.sections[i - 1] as {p: number}).p !== s.p;
+  const fields = file.sections.map((s) => {
     // Positions run on from the heading into the text; extra words have none of their own.
     const heading = termFrequencies(s.h);
-    return {
-      heading,
-      text: termFrequencies(s.x, heading.length),
-      extra: termFrequencies(first ? `${page.d} ${page.k} ${s.k}` : s.k, Infinity),
-    };
+    const text = termFrequencies(s.x, heading.length);
+    const links = linkTerms(text, s.l ?? '');
+    return {heading, text, links, extra: termFrequencies(s.k, Infinity)};
   });
   const average = (lengths: number[]) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const normOf = <F extends Field>(field: F, of: ReadonlyArray<Record<F, {length: number}>>) =>
@@ -109,14 +126,20 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
       });
     });
   };
-  for (const field of ['title', 'description', 'pageExtra'] as const)
+  add(
+    'title',
+    pageFields,
+    (s) => s.title,
+    (i) => i,
+  );
+  for (const field of ['description', 'pageExtra'] as const)
     add(
       field,
       pageFields,
-      (s) => s.title,
+      (s) => s.about,
       (i) => i,
     );
-  for (const field of ['heading', 'text', 'extra'] as const)
+  for (const field of ['heading', 'text', 'links', 'extra'] as const)
     add(
       field,
       fields,
@@ -146,7 +169,7 @@ export function termRows(file: SearchIndexFile): ShardRow[] {
         term,
         s.count,
         s.pages.size,
-        postings(s.title),
+        s.about.size > 0 ? `${postings(s.title)};${postings(s.about)}` : postings(s.title),
         postings(s.section, s.place),
       ];
       // The parts the build indexed this compound by: the query splits it the same way.

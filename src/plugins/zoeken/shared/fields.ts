@@ -14,8 +14,12 @@
  * (server/terms.ts); the browser adds them up and saturates (shared/scorer.ts).
  */
 
-/** Page fields (title, description, pageExtra) count for each of its sections; the others are the section's own. */
-export type Field = 'title' | 'description' | 'pageExtra' | 'heading' | 'text' | 'extra';
+/**
+ * The title counts for each section of its page; the description (with "Kort gezegd") and its extra words
+ * (pageExtra) rank the page with its first section, which shows them, but do not choose which section of
+ * the page answers (shared/scorer.ts); the others are the section's own.
+ */
+export type Field = 'title' | 'description' | 'pageExtra' | 'heading' | 'text' | 'links' | 'extra';
 
 export interface FieldParams {
   /** How much one occurrence counts against one in the text. */
@@ -29,11 +33,15 @@ export const BM25F: {k1: number; fields: Record<Field, FieldParams>} = {
   fields: {
     // A title or heading is a few words that name the subject: a match there says more than one in the text.
     title: {weight: 8, b: 0.5},
-    // The description summarises the page: about the page, like its title, said at more length.
-    description: {weight: 2, b: 0.75},
+    // The description summarises the page at more length. Weighed as the extra words it used to be indexed
+    // among (issue 24: weights 1 and 2 lowered the committed success@1 without a gain on the tuning half).
+    description: {weight: 0.5, b: 0.75},
     pageExtra: {weight: 0.5, b: 0.75},
     heading: {weight: 4, b: 0.5},
     text: {weight: 1, b: 0.75},
+    // The link words of a section that is mostly links ("Zie ook", "Lees meer"): they name other pages, so
+    // the section is no answer to them; they count just enough to keep the words known (server/terms.ts).
+    links: {weight: 0.1, b: 0.75},
     // Compound parts and glossary synonyms the build added: what the section is about, said less directly.
     extra: {weight: 0.5, b: 0.75},
   },

@@ -13,6 +13,7 @@
  *   reach come after every other page.
  */
 import {BM25F, idf} from './fields';
+import {MAX_PLACE} from './postings';
 import type {Alternative, Plan} from './planner';
 import type {RecordFilter, ShardStore} from './shardStore';
 
@@ -24,7 +25,7 @@ export interface Ranked {
 /** What scoring reads from the store. */
 export type ScoreSource = Pick<
   ShardStore,
-  'pages' | 'df' | 'titlePostings' | 'sectionPostings' | 'recordsOfPage' | 'pageKey' | 'passes'
+  'pages' | 'df' | 'titlePostings' | 'aboutPostings' | 'sectionPostings' | 'recordsOfPage' | 'pageKey' | 'passes'
 >;
 
 /** The idf of a term over the store's pages. */
@@ -40,15 +41,37 @@ interface Match {
 }
 
 /**
- * One term's score per record: BM25F over the section's own fields, plus the same over its page's
- * title, each saturated on its own. The title says which page; the section's words say which of its
- * sections, and a title match must not drown them.
+ * Which fields a score reads. `page`: everything that says the page answers, its description too
+ * (with the first section, which shows it); `section`: only what says which of its sections answers
+ * (the section's own fields and the title they share).
  */
-export function scoreTerm(store: ScoreSource, term: string, maxIdf = Infinity): Map<number, Match> {
+export type Purpose = 'page' | 'section';
+
+/**
+ * One term's score per record: BM25F over the section's own fields (and, for the page's first section,
+ * its description), plus the same over its page's title, each saturated on its own. The title says which
+ * page; the section's words say which of its sections, and a title match must not drown them.
+ */
+export function scoreTerm(
+  store: ScoreSource,
+  term: string,
+  maxIdf = Infinity,
+  purpose: Purpose = 'page',
+): Map<number, Match> {
   const weight = Math.min(termIdf(store, term), maxIdf);
   const sat = (t: number) => (weight * t) / (BM25F.k1 + t);
+  const own = new Map<number, {w: number; place: number}>();
+  for (const [id, w, place] of store.sectionPostings(term)) own.set(id, {w, place});
+  if (purpose === 'page') {
+    // The description is indexed once per page, and counts as part of its first section.
+    for (const [first, w] of store.aboutPostings(term)) {
+      const m = own.get(first);
+      if (m) m.w += w;
+      else own.set(first, {w, place: MAX_PLACE});
+    }
+  }
   const out = new Map<number, Match>();
-  for (const [id, w, place] of store.sectionPostings(term)) out.set(id, {score: sat(w), place});
+  own.forEach(({w, place}, id) => out.set(id, {score: sat(w), place}));
   for (const [first, w] of store.titlePostings(term)) {
     for (const id of store.recordsOfPage(first)) {
       const m = out.get(id);
@@ -61,11 +84,11 @@ export function scoreTerm(store: ScoreSource, term: string, maxIdf = Infinity): 
 }
 
 /** An alternative's score per record: its terms added up, times its tier; it stands where its first term does. */
-function scoreAlternative(store: ScoreSource, a: Alternative): Map<number, Match> {
+function scoreAlternative(store: ScoreSource, a: Alternative, purpose: Purpose): Map<number, Match> {
   const out = new Map<number, Match>();
   const cap = a.cap === undefined ? Infinity : termIdf(store, a.cap);
   for (const term of a.terms) {
-    scoreTerm(store, term, cap).forEach((m, id) => {
+    scoreTerm(store, term, cap, purpose).forEach((m, id) => {
       const prev = out.get(id);
       if (prev) prev.score += m.score * a.weight;
       else out.set(id, {score: m.score * a.weight, place: m.place});
@@ -95,13 +118,18 @@ function wordWeight(store: ScoreSource, alternatives: readonly Alternative[]): n
  * Score per record over the alternatives `use` lets in: the words' scores added up, plus a share for
  * each two words that stand close together in the section, times coverage².
  */
-export function scores(store: ScoreSource, groups: Plan, use: (a: Alternative) => boolean): Map<number, number> {
+export function scores(
+  store: ScoreSource,
+  groups: Plan,
+  use: (a: Alternative) => boolean,
+  purpose: Purpose = 'page',
+): Map<number, number> {
   const perWord = groups.map((alternatives) => {
     // Alternatives of one word (its forms, completions, corrections, synonyms, parts) do not add up.
     const best = new Map<number, Match>();
     for (const a of alternatives) {
       if (!use(a)) continue;
-      scoreAlternative(store, a).forEach((m, id) => {
+      scoreAlternative(store, a, purpose).forEach((m, id) => {
         if ((best.get(id)?.score ?? 0) < m.score) best.set(id, m);
       });
     }
@@ -138,29 +166,44 @@ export function scores(store: ScoreSource, groups: Plan, use: (a: Alternative) =
   return out;
 }
 
-/** The best record of each page that passes the filter, best page first. */
+/**
+ * Each page that passes the filter, ranked by its best record in `scored`, shown by its best record in
+ * `choose` (the section that answers, by its own fields); best page first.
+ */
 export function bestPerPage(
   store: ScoreSource,
   scored: Map<number, number>,
   filter: RecordFilter,
   skipPages?: ReadonlySet<number>,
+  choose: Map<number, number> = scored,
 ): Ranked[] {
-  const best = new Map<number, Ranked>();
+  const best = new Map<number, {score: number; id: number; by: number}>();
   scored.forEach((score, id) => {
     const key = store.pageKey(id);
     if (skipPages?.has(key) || !store.passes(id, filter)) return;
+    const by = choose.get(id) ?? -Infinity;
     const prev = best.get(key);
-    if (!prev || prev.score < score) best.set(key, {id, score});
+    if (!prev) best.set(key, {score, id, by});
+    else {
+      prev.score = Math.max(prev.score, score);
+      if (prev.by < by || (prev.by === by && id < prev.id)) {
+        prev.id = id;
+        prev.by = by;
+      }
+    }
   });
-  return Array.from(best.values()).sort((a, b) => b.score - a.score);
+  return Array.from(best.values(), ({id, score}) => ({id, score})).sort((a, b) => b.score - a.score);
 }
 
 /** The `limit` best pages, each by its best section. */
 export function rank(store: ScoreSource, groups: Plan, filter: RecordFilter, limit: number): Ranked[] {
+  const direct = (a: Alternative) => a.kind !== 'related';
   const ranked = bestPerPage(
     store,
-    scores(store, groups, (a) => a.kind !== 'related'),
+    scores(store, groups, direct),
     filter,
+    undefined,
+    scores(store, groups, direct, 'section'),
   );
   if (ranked.length < limit && groups.some((g) => g.some((a) => a.kind === 'related'))) {
     // Pages only a compound's siblings reach come after every page the query itself found.
@@ -171,6 +214,7 @@ export function rank(store: ScoreSource, groups: Plan, filter: RecordFilter, lim
       scores(store, groups, () => true),
       filter,
       found,
+      scores(store, groups, () => true, 'section'),
     ))
       ranked.push({id: r.id, score: -1 / (1 + Math.max(0, r.score))});
   }

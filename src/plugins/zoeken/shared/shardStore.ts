@@ -85,6 +85,8 @@ export interface ShardStore {
   df(term: string): number;
   /** The first record of each page whose title holds `term`, with the title's BM25F weight. */
   titlePostings(term: string): ReadonlyArray<readonly [id: number, weight: number]>;
+  /** Pages whose description (or its extra words) holds the term, by their first record id, with its BM25F weight. */
+  aboutPostings(term: string): ReadonlyArray<readonly [id: number, weight: number]>;
   /** The records whose own fields hold `term`, with their BM25F weight and the place it first stands. */
   sectionPostings(term: string): readonly Decoded[];
   /** Global id of the first record of the page that holds record `id`: the page's key. */
@@ -128,6 +130,7 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
   const counts = new Map<string, number>();
   const dfs = new Map<string, number>();
   const titles = new Map<string, Array<[number, number]>>();
+  const abouts = new Map<string, Array<[number, number]>>();
   const sections = new Map<string, Decoded[]>();
   const also = new Map<string, string[]>();
   const parts = new Map<string, string[]>();
@@ -150,15 +153,15 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
   };
 
   function importShard(edition: Edition, i: number, data: ShardData): void {
-    for (const [term, count, df, titleList, sectionList, alsoList = [], partList = []] of data.rows) {
+    for (const [term, count, df, pageLists, sectionList, alsoList = [], partList = []] of data.rows) {
       if (count > 0) counts.set(term, (counts.get(term) ?? 0) + count);
       if (df > 0) dfs.set(term, (dfs.get(term) ?? 0) + df);
-      // Editions share one id space in edition order; a title list names pages, kept by their first record.
-      merge(
-        titles,
-        term,
-        decodePostings(titleList).map(([page, w]): [number, number] => [edition.firstOfPage[page] as number, w]),
-      );
+      // Editions share one id space in edition order; a page list names pages, kept by their first record.
+      const byFirstRecord = (list: string) =>
+        decodePostings(list).map(([page, w]): [number, number] => [edition.firstOfPage[page] as number, w]);
+      const [titleList = '', aboutList = ''] = pageLists.split(';');
+      merge(titles, term, byFirstRecord(titleList));
+      merge(abouts, term, byFirstRecord(aboutList));
       merge(sections, term, decodePostings(sectionList, edition.offset, true));
       append(also, term, alsoList);
       append(parts, term, partList);
@@ -225,6 +228,7 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
     pages,
     df: (term) => dfs.get(term) ?? 0,
     titlePostings: (term) => titles.get(term) ?? [],
+    aboutPostings: (term) => abouts.get(term) ?? [],
     sectionPostings: (term) => sections.get(term) ?? [],
     pageKey(id) {
       const e = editionOf(id);

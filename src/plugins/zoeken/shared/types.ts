@@ -13,7 +13,7 @@
  * - `t<i>.json`: its text, for the snippet, fetched only once its result
  *   line is on screen.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface IndexedPage {
   /** Path below the locale's baseUrl, without leading slash ("spanningsvelden/breder-netwerk"). */
@@ -35,13 +35,15 @@ export interface IndexedSection {
   x: string;
   /** Extra index-only words: compound parts and glossary synonyms. */
   k: string;
+  /** For a section that is mostly links ("Zie ook"), the text of its links (part of `x`): words that name other pages. */
+  l?: string;
 }
 
 /** A page as the build indexes it: what readers see of it, and what is indexed for the whole page. */
 export interface IndexedPageEntry extends IndexedPage {
   /** Description (with the page's "Kort gezegd"): indexed with the page; shown with its first section. */
   d: string;
-  /** Extra index-only words of title and description: compound parts and glossary synonyms. */
+  /** Extra index-only words of title and description (compound parts, glossary synonyms), and what lists of links on other pages call it. */
   k: string;
 }
 
@@ -83,7 +85,9 @@ export interface IndexMeta {
  *   readers use, whose row is there for `also`;
  * - `df`: on how many pages it occurs (for its idf);
  * - `pages`: posting list (shared/postings.ts) of the pages whose title holds
- *   it, by page index, with the title's BM25F weight;
+ *   it, by page index, with the title's BM25F weight; then, after a ";" when
+ *   there are any, the pages whose description (with "Kort gezegd") or its
+ *   extra words hold it;
  * - `sections`: posting list of the records whose heading, text or extra
  *   words hold it, with their BM25F weight added up;
  * - `also`: what a query for this word also looks for (site synonyms, the
