@@ -260,7 +260,7 @@ async function benchCorpus(
     const flex = (f: string) =>
       kib(zlib.gzipSync(fs.readFileSync(path.join(path.dirname(require_.resolve('flexsearch')), f))).length);
     console.log(
-      `- engine chunk (lazy; Dutch stemmer, searcher, snippets): ${engine ? `${kib(engine.gzip)} gzip (${engine.file})` : 'unknown: no build/ with this index'}. FlexSearch itself runs at build time; its browser bundle would add ${flex('flexsearch.bundle.module.min.mjs')} gzip (light build ${flex('flexsearch.light.module.min.js')}, without the import of exported maps)`,
+      `- engine chunk (lazy; Dutch stemmer, searcher, snippets): ${engine ? `${kib(engine.gzip)} gzip (${engine.file})` : 'unknown: no build/ with this index'}. FlexSearch is not used (own BM25F index); its browser bundle alone would add ${flex('flexsearch.bundle.module.min.mjs')} gzip (light build ${flex('flexsearch.light.module.min.js')}, without the import of exported maps)`,
     );
   }
   const first: number[] = [];

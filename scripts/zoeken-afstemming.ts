@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/zoeken-afstemming.ts [--misses] — success@1/@5 of the search on the committed queries
+ * npm run zoeken:afstemming -- [--misses] [--gehouden] — success@1/@5 of the search on the committed queries
  * and the tuning half only, for experimenting with the ranking (issue 24): the held-out half
  * (controle.json) is measured only by `npm run bench:search`, once a change is kept, never while tuning.
  * With --misses it lists each miss with the five paths it got. With --gehouden (once a change is kept
