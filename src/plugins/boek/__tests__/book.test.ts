@@ -137,6 +137,19 @@ describe('the content revision', () => {
   });
 });
 
+describe('the colophon', () => {
+  it('names the source documents the site rests on, not the web pages a few pages refer readers to', () => {
+    const input = fixtureInput();
+    const html = renderPrintHtml(buildBook(input));
+    const colofon = html.slice(html.indexOf('class="colofon"'), html.indexOf('id="colofon-licentie"'));
+    const documents = input.bronnen.filter((b) => b.extern !== true);
+    const webpages = input.bronnen.filter((b) => b.extern === true);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const b of documents) expect(colofon).toContain(`<cite>${b.titel}</cite>`);
+    for (const b of webpages) expect(colofon).not.toContain(`<cite>${b.titel}</cite>`);
+  });
+});
+
 describe('a frozen edition', () => {
   it('says in the colophon where corrections made after this copy are listed', () => {
     const input = fixtureInput();

@@ -67,7 +67,10 @@ export interface Book {
   glossary: BookTerm[];
   /** Sources the chapters name, sorted by key (src/data/bronnen/<sleutel>.yml). */
   bronnen: Bron[];
-  /** Every source of the site, for the colophon. */
+  /**
+   * The source documents the whole site rests on, for the colophon; not the web pages (extern) a few
+   * pages refer readers to, which the chapters that use them name in their own sources.
+   */
   alleBronnen: Bron[];
   literatuur: Referentie[];
   toc: TocEntry[];
@@ -197,7 +200,7 @@ export function buildBook(input: BuildBookInput): Book {
     chapters,
     glossary,
     bronnen,
-    alleBronnen: [...input.bronnen],
+    alleBronnen: input.bronnen.filter((b) => b.extern !== true),
     literatuur: [...input.literatuur],
     toc: buildToc(chapters),
   };
