@@ -103,24 +103,25 @@ export interface SiteData {
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A YAML file holding one mapping, with its text for field lines; undefined (and a problem) when it cannot be read as one. */
 function readYaml(
   siteDir: string,
   rel: string,
   problems: Problem[],
   what = 'moet een lijst van sleutels met hun velden zijn (sleutel: dan de velden eronder, ingesprongen)',
-): Record<string, unknown> {
+): {raw: string; data: Record<string, unknown>} | undefined {
   const file = readYamlFile(siteDir, rel);
-  if (!file) return {};
+  if (!file) return {raw: '', data: {}};
   if ('problem' in file) {
     problems.push(file.problem);
-    return {};
+    return undefined;
   }
-  if (file.data === null) return {};
+  if (file.data === null) return {raw: file.raw, data: {}};
   if (typeof file.data !== 'object' || Array.isArray(file.data)) {
     problems.push({file: rel, line: 1, message: what});
-    return {};
+    return undefined;
   }
-  return file.data as Record<string, unknown>;
+  return {raw: file.raw, data: file.data as Record<string, unknown>};
 }
 
 /** Every file in the sources folder, site-relative, sorted (also the ones that are not a valid source file, so they can be reported). */
@@ -154,14 +155,14 @@ function loadBron(siteDir: string, rel: string, problems: Problem[]): Bron | und
     });
     return undefined;
   }
-  const raw = fs.readFileSync(path.join(siteDir, rel), 'utf8');
-  const value = readYaml(
+  const file = readYaml(
     siteDir,
     rel,
     problems,
     'moet de velden van één bron bevatten (titel:, maker:, soort: en eventueel vindplaats:, of voor een webpagina extern:, url: en geraadpleegd:), elk op een eigen regel',
   );
-  if (Object.keys(value).length === 0 && problems.some((p) => p.file === rel)) return undefined;
+  if (!file) return undefined;
+  const {raw, data: value} = file;
   // YAML reads an unquoted 2026-12-05 as a date; the web editor may write it so. It means the same day.
   if (value.geraadpleegd instanceof Date && !Number.isNaN(value.geraadpleegd.getTime()))
     value.geraadpleegd = value.geraadpleegd.toISOString().slice(0, 10);
@@ -218,8 +219,8 @@ export function loadSiteData(siteDir: string): {data: SiteData; problems: Proble
     data: {
       bronnen,
       literatuur: new Set(literatuur),
-      authors: new Set(Object.keys(readYaml(siteDir, DATA_FILES.authors, problems))),
-      tags: new Set(Object.keys(readYaml(siteDir, DATA_FILES.tags, problems))),
+      authors: new Set(Object.keys(readYaml(siteDir, DATA_FILES.authors, problems)?.data ?? {})),
+      tags: new Set(Object.keys(readYaml(siteDir, DATA_FILES.tags, problems)?.data ?? {})),
     },
     problems,
   };
