@@ -54,21 +54,18 @@ export function linkTarget(url: string): string | undefined {
  * description: they lift the page, they do not choose its section). Links in prose stay with their text.
  */
 function addAnchorText(
-  all: ReadonlyArray<{page: PageInput; sections: readonly MarkdownSection[]}>,
+  linkLists: ReadonlyArray<{from: string; links: MarkdownSection['links']}>,
   pages: IndexedPageEntry[],
 ): void {
   const pageByPath = new Map(pages.map((p, i) => [p.u, i]));
   const texts = new Map<number, Set<string>>();
-  for (const {page, sections: secs} of all) {
-    for (const s of secs) {
-      if (!isLinkList(s)) continue;
-      for (const link of s.links) {
-        const target = pageByPath.get(linkTarget(link.url) ?? '\0');
-        if (target === undefined || target === pageByPath.get(page.path)) continue;
-        const set = texts.get(target) ?? new Set<string>();
-        set.add(normalize(link.text));
-        texts.set(target, set);
-      }
+  for (const {from, links} of linkLists) {
+    for (const link of links) {
+      const target = pageByPath.get(linkTarget(link.url) ?? '\0');
+      if (target === undefined || target === pageByPath.get(from)) continue;
+      const set = texts.get(target) ?? new Set<string>();
+      set.add(normalize(link.text));
+      texts.set(target, set);
     }
   }
   texts.forEach((set, p) => {
@@ -121,6 +118,8 @@ export function buildSearchIndex(input: {
     return [...extra].join(' ');
   };
 
+  /** The sections that are lists of links, with the page they are on: their link texts are anchor text. */
+  const linkLists: {from: string; links: MarkdownSection['links']}[] = [];
   for (const {page, sections: secs} of all) {
     const p = pages.length;
     const d = page.description ?? '';
@@ -132,11 +131,14 @@ export function buildSearchIndex(input: {
         : [{anchor: '', path: '', text: '', linkText: '', links: []}, ...secs];
     for (const s of withIntro) {
       const section: IndexedSection = {p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)};
-      if (isLinkList(s)) section.l = s.linkText;
+      if (isLinkList(s)) {
+        section.l = s.linkText;
+        linkLists.push({from: page.path, links: s.links});
+      }
       sections.push(section);
     }
   }
-  addAnchorText(all, pages);
+  addAnchorText(linkLists, pages);
   // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
   const also: Record<string, string[]> = {};
   const addAlso = (key: string, targets: readonly string[]) => {
