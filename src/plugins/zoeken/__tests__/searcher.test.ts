@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, type PageInput} from '../server/buildIndex';
 import {searcherFor} from '../../../../tests/lib/zoeken/source';
 
+/** A current-edition Dutch index of just these pages. */
+const siteOf = (pages: PageInput[]) => buildSearchIndex({locale: 'nl', version: 'current', edition: 'E', pages});
+
 const pages: PageInput[] = [
   {
     path: 'a',
@@ -84,38 +87,33 @@ describe('createSearcher', () => {
 });
 
 describe('compounds in the query', () => {
-  const site = buildSearchIndex({
-    locale: 'nl',
-    version: 'current',
-    edition: 'E',
-    pages: [
-      {
-        path: 'loyaliteit',
-        title: 'Loyaliteit',
-        type: 'begrip',
-        body: 'Een kind blijft loyaal aan thuis. Die loyaliteit is er gewoon.',
-      },
-      {
-        path: 'rolverheldering',
-        title: 'Rolverheldering',
-        type: 'begrip',
-        body: 'Wie heeft welke rol? Rolverheldering maakt het duidelijk.',
-      },
-      {
-        path: 'verschillen',
-        title: 'Rolverschillen',
-        type: 'spanningsveld',
-        body: 'Over rolverschillen tussen ouders en opvoeders.',
-      },
-      {
-        path: 'verdeling',
-        title: 'Taken',
-        type: 'handleiding',
-        body: 'Bespreek de rolverdeling in het eerste gesprek. De verdeling van taken volgt.',
-      },
-      {path: 'verslag', title: 'Verslag', type: 'werkblad', body: 'Schrijf de afspraken op. Een lijst helpt.'},
-    ],
-  });
+  const site = siteOf([
+    {
+      path: 'loyaliteit',
+      title: 'Loyaliteit',
+      type: 'begrip',
+      body: 'Een kind blijft loyaal aan thuis. Die loyaliteit is er gewoon.',
+    },
+    {
+      path: 'rolverheldering',
+      title: 'Rolverheldering',
+      type: 'begrip',
+      body: 'Wie heeft welke rol? Rolverheldering maakt het duidelijk.',
+    },
+    {
+      path: 'verschillen',
+      title: 'Rolverschillen',
+      type: 'spanningsveld',
+      body: 'Over rolverschillen tussen ouders en opvoeders.',
+    },
+    {
+      path: 'verdeling',
+      title: 'Taken',
+      type: 'handleiding',
+      body: 'Bespreek de rolverdeling in het eerste gesprek. De verdeling van taken volgt.',
+    },
+    {path: 'verslag', title: 'Verslag', type: 'werkblad', body: 'Schrijf de afspraken op. Een lijst helpt.'},
+  ]);
   const c = searcherFor([site]);
   const found = async (q: string) => (await c.search(q)).hits.map((h) => h.record.path);
 
@@ -135,47 +133,37 @@ describe('compounds in the query', () => {
 
 describe('the section that answers', () => {
   it('shows the section that says it, not a list of links that names it, nor the description', async () => {
-    const site = buildSearchIndex({
-      locale: 'nl',
-      version: 'current',
-      edition: 'E',
-      pages: [
-        {
-          path: 'netwerk',
-          title: 'Het bredere netwerk',
-          description: 'Een afweging tussen beschermen en verbinden.',
-          type: 'spanningsveld',
-          body: [
-            'Een thema uit het kenniscafé.',
-            '## Het spanningsveld {#spanningsveld}',
-            'Investeren in het netwerk vraagt een afweging tussen beschermen en verbinden.',
-            '## Zie ook {#zie-ook}',
-            '- [Beschermen of verbinden](/elders)',
-            '- [Verbinden met ouders](/ouders)',
-          ].join('\n\n'),
-        },
-      ],
-    });
+    const site = siteOf([
+      {
+        path: 'netwerk',
+        title: 'Het bredere netwerk',
+        description: 'Een afweging tussen beschermen en verbinden.',
+        type: 'spanningsveld',
+        body: [
+          'Een thema uit het kenniscafé.',
+          '## Het spanningsveld {#spanningsveld}',
+          'Investeren in het netwerk vraagt een afweging tussen beschermen en verbinden.',
+          '## Zie ook {#zie-ook}',
+          '- [Beschermen of verbinden](/elders)',
+          '- [Verbinden met ouders](/ouders)',
+        ].join('\n\n'),
+      },
+    ]);
     const hits = (await searcherFor([site]).search('beschermen verbinden')).hits;
     expect(hits[0]?.record.path).toBe('netwerk#spanningsveld');
   });
 
   it('finds a page by what a list of links on another page calls it, above that list', async () => {
-    const site = buildSearchIndex({
-      locale: 'nl',
-      version: 'current',
-      edition: 'E',
-      pages: [
-        {
-          path: 'overzicht',
-          title: 'Overzicht',
-          type: 'info',
-          body: 'Alles op een rij.\n\n## Zie ook {#zie-ook}\n\n- [Wat werkt volgens onderzoek](/ervaringen)\n- [Gouden regels](/regels)',
-        },
-        {path: 'ervaringen', title: 'Ervaringen', type: 'info', body: 'Wat de pilot liet zien over de aanpak.'},
-        {path: 'regels', title: 'Regels', type: 'info', body: 'De regels op een rij.'},
-      ],
-    });
+    const site = siteOf([
+      {
+        path: 'overzicht',
+        title: 'Overzicht',
+        type: 'info',
+        body: 'Alles op een rij.\n\n## Zie ook {#zie-ook}\n\n- [Wat werkt volgens onderzoek](/ervaringen)\n- [Gouden regels](/regels)',
+      },
+      {path: 'ervaringen', title: 'Ervaringen', type: 'info', body: 'Wat de pilot liet zien over de aanpak.'},
+      {path: 'regels', title: 'Regels', type: 'info', body: 'De regels op een rij.'},
+    ]);
     const hits = (await searcherFor([site]).search('wat werkt volgens onderzoek')).hits;
     expect(hits[0]?.record.path).toBe('ervaringen');
   });
