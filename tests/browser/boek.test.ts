@@ -186,7 +186,7 @@ describe.each(EDITIONS)(`the book of $label (base URL ${BASE_URL})`, ({year, hom
     // A printed copy of a frozen edition says where corrections made after it are listed; the current one has none.
     const errataUrl = `${new URL(process.env.SITE_URL ?? 'https://kennisbank.example').host}${BASE_URL}${year}/errata`;
     if (frozen) {
-      expect(colofon).toContain('Deze editie is vastgezet');
+      expect(colofon).toContain('De inhoud van deze editie ligt vast');
       expect(colofon.replace(/\s+/g, '')).toContain(errataUrl);
     } else expect(colofon).not.toContain('errata');
     // The content revision: the newest change note of the edition's pages, or plainly none.

@@ -155,13 +155,21 @@ describe('a frozen edition', () => {
     const input = fixtureInput();
     input.edition = {...input.edition, version: '2021', year: '2021', errataPath: '/2021/errata'};
     const html = renderPrintHtml(buildBook(input));
-    expect(html).toContain('Deze editie is vastgezet');
+    expect(html).toContain(
+      'De inhoud van deze editie ligt vast. Elke wijziging sinds het vastzetten staat in de errata',
+    );
     expect(html).toContain(`<a href="${input.siteUrl}/2021/errata">${input.siteUrl}/2021/errata</a>`);
-    expect(html).toContain('Dit boek bevat de correcties tot 29 november 2026');
+    expect(html).toContain(
+      'Dit boek is gemaakt op 29 november 2026; kijk daar of er daarna nog errata zijn bijgekomen.',
+    );
+    // Every change to a frozen edition is a dated erratum, a tikfout too: the colophon does not say otherwise.
+    expect(html).not.toContain('tikfout');
   });
 
   it('the current edition, which changes, has no such paragraph', () => {
-    expect(renderPrintHtml(fixtureBook())).not.toContain('vastgezet');
+    const html = renderPrintHtml(fixtureBook());
+    expect(html).not.toContain('ligt vast');
+    expect(html).toContain('een kleine correctie, zoals een tikfout, niet');
   });
 });
 

@@ -23,7 +23,10 @@ export function Colophon({book}: {book: Book}): ReactElement {
       'p',
       null,
       `Gemaakt door de ${meta.maker}. Dit boek is op ${meta.dateText} gemaakt uit dezelfde pagina’s als de website, in dezelfde volgorde. `,
-      'Alleen een inhoudelijke wijziging krijgt een datum; een kleine correctie, zoals een tikfout, niet. ',
+      // A frozen edition records every change as a dated erratum, a tikfout too (the paragraph below).
+      meta.errataUrl
+        ? ''
+        : 'Alleen een inhoudelijke wijziging krijgt een datum; een kleine correctie, zoals een tikfout, niet. ',
       'Online staat deze editie op ',
       h('a', {href: meta.url}, meta.url),
       '.',
@@ -32,9 +35,9 @@ export function Colophon({book}: {book: Book}): ReactElement {
       h(
         'p',
         null,
-        'Deze editie is vastgezet: haar tekst verandert niet meer, behalve door correcties. Elke correctie staat met datum, reden en bron in de errata: ',
+        'De inhoud van deze editie ligt vast. Elke wijziging sinds het vastzetten staat in de errata, met datum en reden, en bij een inhoudelijke correctie ook de bron: ',
         h('a', {href: meta.errataUrl}, meta.errataUrl),
-        `. Dit boek bevat de correcties tot ${meta.dateText}; kijk daar of er later nog zijn bijgekomen.`,
+        `. Dit boek is gemaakt op ${meta.dateText}; kijk daar of er daarna nog errata zijn bijgekomen.`,
       ),
     h('h2', {id: 'colofon-bronnen'}, 'Waar de tekst op rust'),
     h(
