@@ -3,7 +3,8 @@
  * real page of the current edition or a kenniscafé post, every anchor a heading id on that page
  * (as Docusaurus gives it), no question appears twice, and the two halves are exactly the
  * split that split.ts makes — so no question can move from the held-out half to the tuning half
- * by hand.
+ * by hand. The development set (ontwikkeling.json) is never split, but its targets and questions
+ * get the same checks.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import {parseMarkdown} from '../../src/content/markdown';
 import {
   BESTANDEN,
   DESCRIPTION,
+  DIR,
   LEZERS,
   SOORTEN,
   lees,
@@ -65,6 +67,18 @@ function doelfout(doel: string, bekend: Doelen): string | undefined {
 
 const normaal = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** Questions that occur more than once (ignoring case and spaces). */
+function dubbel(vragen: readonly Vraag[]): string[] {
+  const gezien = new Map<string, number>();
+  for (const v of vragen) gezien.set(normaal(v.q), (gezien.get(normaal(v.q)) ?? 0) + 1);
+  return [...gezien].filter(([, n]) => n > 1).map(([q]) => q);
+}
+
+/** Every target of every question that does not exist, as "question → why". */
+function ontbrekendeDoelen(vragen: readonly Vraag[], bekend: Doelen): string[] {
+  return vragen.flatMap((v) => v.expect.map((d) => doelfout(d, bekend)).flatMap((f) => (f ? [`"${v.q}" → ${f}`] : [])));
+}
+
 describe('helpers of this test', () => {
   const bekend: Doelen = new Map([
     ['handleiding/houding', headingIds(parseMarkdown('## Gastvrij zijn {#gastvrij}\n\n## Geduldig zijn', 'md'))],
@@ -84,6 +98,16 @@ describe('helpers of this test', () => {
   it('derives a blog path from the slug, or from a dated file name', () => {
     expect(blogPath('blog/2026-11-22-x.md', 'mijn-slug')).toBe('kenniscafes/mijn-slug');
     expect(blogPath('blog/2026-11-22-x.md', undefined)).toBe('kenniscafes/2026/11/22/x');
+  });
+  it('finds a question twice whatever its case or spacing, and a missing target of any question', () => {
+    const v = (q: string, ...doelen: string[]): Vraag => ({q, expect: doelen, lezer: 'ouder', soort: 'kort'});
+    expect(dubbel([v('Kind  wil niet', 'x'), v('kind wil niet ', 'x'), v('anders', 'x')])).toEqual(['kind wil niet']);
+    expect(ontbrekendeDoelen([v('a', 'handleiding/houding#gastvrij'), v('b', 'handleiding/houding')], bekend)).toEqual(
+      [],
+    );
+    expect(ontbrekendeDoelen([v('c', 'handleiding/houding', 'handleiding/houding#gastvrijheid')], bekend)).toEqual([
+      expect.stringMatching(/^"c" → .*geen kop met id "gastvrijheid"/),
+    ]);
   });
   it('finds shape errors in a questions file', () => {
     expect(vormfouten({queries: [{q: 'x', expect: ['a'], lezer: 'ouder', soort: 'kort'}]}, 'f')).toEqual([]);
@@ -120,16 +144,11 @@ describe('zoekvragen van lezers', () => {
   });
 
   it('has no question twice (ignoring case and spaces)', () => {
-    const gezien = new Map<string, number>();
-    for (const v of alle) gezien.set(normaal(v.q), (gezien.get(normaal(v.q)) ?? 0) + 1);
-    expect([...gezien].filter(([, n]) => n > 1).map(([q]) => q)).toEqual([]);
+    expect(dubbel(alle)).toEqual([]);
   });
 
   it('every target is a page of docs/ (current edition) or a kenniscafé, and every anchor a heading id there', () => {
-    const fouten = alle.flatMap((v) =>
-      v.expect.map((d) => doelfout(d, bekend)).flatMap((f) => (f ? [`"${v.q}" → ${f}`] : [])),
-    );
-    expect(fouten).toEqual([]);
+    expect(ontbrekendeDoelen(alle, bekend)).toEqual([]);
   });
 
   it('the halves on disk are exactly the split that split.ts makes of all questions', () => {
@@ -145,5 +164,23 @@ describe('zoekvragen van lezers', () => {
         const n = (qs: readonly Vraag[]) => qs.filter((v) => v.lezer === l && v.soort === s).length;
         expect(Math.abs(n(afstemming.queries) - n(controle.queries)), `${l} × ${s}`).toBeLessThanOrEqual(1);
       }
+  });
+});
+
+// The development set: written later, apart from the two halves, for tuning beside the tuning half.
+// It is never split, so only the shape, the targets and the uniqueness of its questions are checked.
+describe('ontwikkelset van zoekvragen', () => {
+  const ontwikkeling = lees(path.join(DIR, 'ontwikkeling.json')).queries;
+
+  it('has at least 100 questions', () => {
+    expect(ontwikkeling.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('has no question twice (ignoring case and spaces)', () => {
+    expect(dubbel(ontwikkeling)).toEqual([]);
+  });
+
+  it('every target is a page of docs/ (current edition) or a kenniscafé, and every anchor a heading id there', () => {
+    expect(ontbrekendeDoelen(ontwikkeling, bekend)).toEqual([]);
   });
 });
