@@ -67,6 +67,7 @@ function indexOf(pages: readonly PageInput[], frontMatters: Record<string, unkno
     pages,
     synonyms: synonymsFrom(frontMatters),
     zoekwoorden: readZoekwoorden(ROOT, DEFAULT_OPTIONS.zoekwoorden).entries,
+    reflectionAnchors: DEFAULT_OPTIONS.reflectieAnkers,
   });
 }
 

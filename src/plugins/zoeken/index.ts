@@ -39,6 +39,7 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
           pages: v.pages,
           synonyms,
           zoekwoorden,
+          reflectionAnchors: options.reflectieAnkers,
         }),
       );
       const data: ZoekenGlobalData = {indexes: manifestOf(files), searchPagePath: options.searchPagePath};

@@ -28,6 +28,18 @@ const options = createOptionsValidator({
      * (`type: begrip`, `term` + `aliases`) add their own groups.
      */
     zoekwoorden: z.string().min(1).default(ZOEKWOORDEN_FILE),
+    /**
+     * Heading ids of sections that ask the reader questions to think about ("Vragen om over na te
+     * denken" on spanningsvelden and handelingen): they restate their page's subject as questions, so
+     * their words lift the page, but a section that answers is shown before them (shared/scorer.ts).
+     */
+    reflectieAnkers: z
+      .array(
+        z.string().regex(/^[a-z0-9-]+$/, {
+          error: 'een kop-id is kleine letters, cijfers en streepjes, zonder #, bijvoorbeeld "reflectievragen"',
+        }),
+      )
+      .default(['reflectievragen']),
   },
 });
 

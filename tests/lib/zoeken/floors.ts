@@ -8,18 +8,19 @@ export const FLOORS = {
   /** Held-out half (controle.json): questions nobody tuned on. Issue 24's goal; the bench says whether it is met. */
   heldOutAt5: 0.92,
   /**
-   * Just below what the held-out half reaches today (0.813 on 2026-12-05, branch zoeken3: the section that
-   * answers; 0.794 before): the test guards against falling back while the goal above is not met. Raise it
-   * with the measured figure, never lower it to pass.
+   * Just below what the held-out half reaches today (0.832 on 2026-12-05, branch zoeken4: the everyday-words
+   * list widened, reflection questions not chosen as the answer; 0.813 before, 0.794 before zoeken3): the
+   * test guards against falling back while the goal above is not met. Raise it with the measured figure,
+   * never lower it to pass.
    */
-  heldOutGuardAt5: 0.8,
+  heldOutGuardAt5: 0.82,
   /** The tuning half may be at most this much above the held-out half: more means tuned to its questions. */
   maxGap: 0.05,
   /**
-   * Today's gap is 0.056 (tuning 0.869, held-out 0.813; it was 0.056 before zoeken3 too, 0.850 and 0.794).
-   * The test holds this level (plus one question) while the goal above is not met; the bench says which.
+   * Today's gap is 0.047 (tuning 0.879, held-out 0.832): within the goal above. It was 0.056 before (0.869 and
+   * 0.813). The test allows one question more than the goal, so that a new tuning question alone does not fail it.
    */
-  maxGapGuard: 0.07,
+  maxGapGuard: 0.06,
   /** The committed set (tests/search-queries.json) may not drop below what it was before issue 24. */
   committedAt5: 0.95,
 } as const;

@@ -67,6 +67,7 @@ export function realSiteIndex(pages = realPages()): ReturnType<typeof buildSearc
     pages: pages.pages,
     synonyms: synonymsFrom(pages.frontMatters),
     zoekwoorden: readZoekwoorden(ROOT, DEFAULT_OPTIONS.zoekwoorden).entries,
+    reflectionAnchors: DEFAULT_OPTIONS.reflectieAnkers,
   });
 }
 

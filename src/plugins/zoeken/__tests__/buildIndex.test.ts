@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, isLinkList, linkTarget} from '../server/buildIndex';
+import {editionFiles} from '../server/shard';
 import {relativePath, synonymsFrom} from '../server/collect';
 import {pagesFromFolder} from '../../../../tests/lib/zoeken/realSite';
 import {markdownSections} from '../server/markdown';
@@ -71,6 +72,27 @@ describe('buildSearchIndex', () => {
     // Everyday words: one way only.
     expect(file.also?.moeder).toEqual(['ouder']);
     expect(file.also?.ouder).toBeUndefined();
+  });
+  it('marks the sections with a reflection heading id as asking, and meta lists them', () => {
+    const page = (body: string) => ({path: 'p', title: 'P', type: 'spanningsveld', body});
+    const body =
+      'Intro.\n\n## Wat er speelt {#spanningsveld}\n\nTekst.\n\n## Vragen om over na te denken {#reflectievragen}\n\n- Denk je …?\n';
+    const marked = buildSearchIndex({
+      locale: 'nl',
+      version: 'v',
+      edition: 'E',
+      pages: [page(body)],
+      reflectionAnchors: ['reflectievragen'],
+    });
+    expect(marked.sections.map((s) => [s.a, s.r])).toEqual([
+      ['', undefined],
+      ['spanningsveld', undefined],
+      ['reflectievragen', 1],
+    ]);
+    expect(editionFiles(marked).meta.asks).toEqual([2]);
+    const unmarked = buildSearchIndex({locale: 'nl', version: 'v', edition: 'E', pages: [page(body)]});
+    expect(unmarked.sections.some((s) => s.r)).toBe(false);
+    expect(editionFiles(unmarked).meta.asks).toEqual([]);
   });
   it('works without any glossary pages', () => {
     const none = buildSearchIndex({

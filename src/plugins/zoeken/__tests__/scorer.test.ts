@@ -14,8 +14,9 @@ interface Term {
   sections?: Array<[number, number, number]>;
   df?: number;
 }
-function source(terms: Record<string, Term>): ScoreSource {
+function source(terms: Record<string, Term>, asks: readonly number[] = []): ScoreSource {
   return {
+    asks: (id) => asks.includes(id),
     pages: 10,
     df: (t) =>
       terms[t]?.df ??
@@ -135,6 +136,33 @@ describe('the section that answers', () => {
         {},
       )[0]!.id,
     ).toBe(0);
+  });
+
+  it('a section of questions to think about is not chosen over the section that answers, yet still lifts its page', () => {
+    // "ouders denken dat wij het kind tegen ze opzetten": the questions ("Denken de ouders dat …") repeat
+    // the reader's words; the section that describes the tension holds fewer of them.
+    const terms: Record<string, Term> = {
+      denken: {sections: [[3, 2, 0]], df: 4},
+      opzetten: {
+        sections: [
+          [2, 2, 5],
+          [3, 1, 1],
+        ],
+        df: 1,
+      },
+    };
+    const plan = [[alt('denken')], [alt('opzetten')]];
+    expect(rank(source(terms), plan, {}, 5)[0]!.id).toBe(3);
+    const asking = source(terms, [3]);
+    const ranked = rank(asking, plan, {}, 5);
+    expect(ranked[0]!.id).toBe(2);
+    // The page ranks as high as before: its questions still say what it is about.
+    expect(ranked[0]!.score).toBe(rank(source(terms), plan, {}, 5)[0]!.score);
+  });
+
+  it('a section of questions is still chosen when nothing else on its page matches', () => {
+    const src = source({opzetten: {sections: [[3, 1, 0]]}}, [3]);
+    expect(rank(src, [[alt('opzetten')]], {}, 5)[0]!.id).toBe(3);
   });
 
   it('ranks the page by its best score with the description', () => {

@@ -82,7 +82,10 @@ export function buildSearchIndex(input: {
   synonyms?: readonly SynonymGroup[];
   /** Everyday words: words readers type, and the words or phrases of the site they also find. */
   zoekwoorden?: readonly {woorden: readonly string[]; vindt: readonly string[]}[];
+  /** Heading ids of sections that ask the reader questions to think about rather than answer (options.ts). */
+  reflectionAnchors?: readonly string[];
 }): SearchIndexFile {
+  const asks = new Set(input.reflectionAnchors ?? []);
   const pages: IndexedPageEntry[] = [];
   const sections: IndexedSection[] = [];
   const all = input.pages.map((page) => ({page, sections: markdownSections(page.body, page.format)}));
@@ -131,6 +134,7 @@ export function buildSearchIndex(input: {
         : [{anchor: '', path: '', text: '', linkText: '', links: []}, ...secs];
     for (const s of withIntro) {
       const section: IndexedSection = {p, a: s.anchor, h: s.path, x: s.text, k: extraWords(`${s.path} ${s.text}`)};
+      if (s.anchor !== '' && asks.has(s.anchor)) section.r = 1;
       if (isLinkList(s)) {
         section.l = s.linkText;
         linkLists.push({from: page.path, links: s.links});

@@ -120,6 +120,7 @@ export function editionFiles(file: SearchIndexFile, options: {shardBytes?: numbe
     types,
     pageTypes: file.pages.map((p) => types.indexOf(p.y)),
     shards: shardRows.map((r) => r[0]?.[0] ?? ''),
+    asks: file.sections.flatMap((s, i) => (s.r ? [i] : [])),
   };
   const completions = wideCompletions(rows, meta.shards);
   const shards: ShardData[] = shardRows.map((r, i) => {

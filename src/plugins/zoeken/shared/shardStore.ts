@@ -50,6 +50,8 @@ interface Edition {
   firstOfPage: number[];
   /** Page index of each local record. */
   pageOfRecord: Int32Array;
+  /** Local ids of the records that ask rather than answer (IndexMeta.asks). */
+  asks: ReadonlySet<number>;
   shards: Map<number, Promise<void>>;
   loaded: Set<number>;
   rows: Map<number, ShardData['rows']>;
@@ -93,6 +95,8 @@ export interface ShardStore {
   pageKey(id: number): number;
   /** Every record of the page whose first record is `id`. */
   recordsOfPage(firstId: number): number[];
+  /** Whether record `id` asks the reader questions rather than answers (IndexMeta.asks). */
+  asks(id: number): boolean;
   /** Whether record `id` passes the filter. */
   passes(id: number, filter: RecordFilter): boolean;
   /** The record as a result line names it. */
@@ -118,6 +122,7 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
       offset: total,
       firstOfPage,
       pageOfRecord,
+      asks: new Set(source.meta.asks),
       shards: new Map(),
       loaded: new Set(),
       rows: new Map(),
@@ -238,6 +243,10 @@ export function createShardStore(sources: readonly EditionSource[]): ShardStore 
       const e = editionOf(firstId);
       const n = e.source.meta.sections[pageIndex(e, firstId)] ?? 1;
       return Array.from({length: n}, (_, k) => firstId + k);
+    },
+    asks(id) {
+      const e = editionOf(id);
+      return e.asks.has(id - e.offset);
     },
     passes(id, filter) {
       const e = editionOf(id);

@@ -13,7 +13,7 @@
  * - `t<i>.json`: its text, for the snippet, fetched only once its result
  *   line is on screen.
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface IndexedPage {
   /** Path below the locale's baseUrl, without leading slash ("spanningsvelden/breder-netwerk"). */
@@ -37,6 +37,8 @@ export interface IndexedSection {
   k: string;
   /** For a section that is mostly links ("Zie ook"), the text of its links (part of `x`): words that name other pages. */
   l?: string;
+  /** 1 for a section of questions for the reader to think about ("Vragen om over na te denken"): it asks, it does not answer. */
+  r?: 1;
 }
 
 /** A page as the build indexes it: what readers see of it, and what is indexed for the whole page. */
@@ -77,6 +79,8 @@ export interface IndexMeta {
   pageTypes: number[];
   /** First term of each shard, ascending; shard i holds the terms from shards[i] up to shards[i + 1]. */
   shards: string[];
+  /** Record ids of the sections that ask the reader rather than answer (IndexedSection.r), ascending. */
+  asks: number[];
 }
 
 /**
