@@ -24,6 +24,10 @@ describe('stopwords', () => {
     expect(encodeQuery('mijn pleegkind wil zijn moeder niet zien')).toEqual(['pleegkind', 'moeder', 'zien']);
     expect(DUTCH_STOPWORDS.has('ouder')).toBe(false);
   });
+  it('drops the hedges a reader puts in a question: they say how one asks, not what about', () => {
+    expect(encodeQuery('wat is een kenniscafé eigenlijk')).toEqual(['kenniscaf']);
+    expect(encodeQuery('hoe werkt dat nou precies')).toEqual(['werkt']);
+  });
 });
 
 describe('stem', () => {

@@ -128,4 +128,17 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
   'moeten',
   'kun',
   'kunt',
+  // Hedges and particles readers put in a question ("wat is een kenniscafé eigenlijk"): they say how the
+  // reader asks, not what about. Rare on the site, so as words they would get a high idf and pull a
+  // query towards the one page that happens to use them (issue 24).
+  'eigenlijk',
+  'misschien',
+  'ongeveer',
+  'precies',
+  'gewoon',
+  'trouwens',
+  'eventjes',
+  'nou',
+  'hoor',
+  'ofzo',
 ]);
