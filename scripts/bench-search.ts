@@ -21,6 +21,7 @@ import zlib from 'node:zlib';
 import {createRequire} from 'node:module';
 import lunr from 'lunr';
 import type {Browser, Page} from 'playwright-core';
+import {readZoekvragen} from '../src/content/zoekvragen';
 import {readZoekwoorden} from '../src/content/zoekwoorden';
 import {DEFAULT_OPTIONS} from '../src/plugins/zoeken/options';
 import {buildSearchIndex, type PageInput} from '../src/plugins/zoeken/server/buildIndex';
@@ -68,6 +69,7 @@ function indexOf(pages: readonly PageInput[], frontMatters: Record<string, unkno
     synonyms: synonymsFrom(frontMatters),
     zoekwoorden: readZoekwoorden(ROOT, DEFAULT_OPTIONS.zoekwoorden).entries,
     reflectionAnchors: DEFAULT_OPTIONS.reflectieAnkers,
+    zoekvragen: readZoekvragen(ROOT, DEFAULT_OPTIONS.zoekvragen).entries,
   });
 }
 

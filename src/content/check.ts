@@ -14,6 +14,7 @@ import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 import {editieProblemen} from './vastgezet';
 import {readZoekwoorden} from './zoekwoorden';
+import {readZoekvragen} from './zoekvragen';
 
 export interface CheckResult {
   site: ContentSite;
@@ -32,7 +33,7 @@ export async function checkSite(
   const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
   const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
-  const zoekwoorden = readZoekwoorden(siteDir).problems;
+  const zoekwoorden = [...readZoekwoorden(siteDir).problems, ...readZoekvragen(siteDir).problems];
   const publicFiles = declaredPublicFiles(site);
   const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files});
   return {

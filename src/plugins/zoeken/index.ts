@@ -10,7 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {blogContentOf, docsContentOf, themeOf} from '../shared/plugin';
 import {PLUGIN_NAME, type PluginOptions} from './options';
 import {buildSearchIndex} from './server/buildIndex';
-import {collectPages, readZoekwoordenOrThrow} from './server/collect';
+import {collectPages, readZoekvragenOrThrow, readZoekwoordenOrThrow} from './server/collect';
 import {manifestOf, writeIndexFiles} from './server/writeIndex';
 import type {SearchIndexFile, ZoekenGlobalData} from './shared/types';
 
@@ -31,6 +31,7 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
       const blog = blogContentOf(allContent, options.blogPluginId);
       const {versions, synonyms} = collectPages({siteDir: context.siteDir, baseUrl: context.baseUrl, docs, blog});
       const zoekwoorden = readZoekwoordenOrThrow(context.siteDir, options.zoekwoorden);
+      const zoekvragen = readZoekvragenOrThrow(context.siteDir, options.zoekvragen);
       files = versions.map((v) =>
         buildSearchIndex({
           locale: context.i18n.currentLocale,
@@ -40,6 +41,8 @@ export default function zoekenPlugin(context: LoadContext, options: PluginOption
           synonyms,
           zoekwoorden,
           reflectionAnchors: options.reflectieAnkers,
+          // Written for the current pages: a frozen edition's index stays as it was.
+          zoekvragen: v.version === 'current' ? zoekvragen : [],
         }),
       );
       const data: ZoekenGlobalData = {indexes: manifestOf(files), searchPagePath: options.searchPagePath};

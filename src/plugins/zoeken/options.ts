@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import {URLS} from '../../content/vocabulary';
 import {ZOEKWOORDEN_FILE} from '../../content/zoekwoorden';
+import {ZOEKVRAGEN_DIR} from '../../content/zoekvragen';
 import {createOptionsValidator} from '../shared/options';
 
 export const PLUGIN_NAME = 'zoeken';
@@ -28,6 +29,11 @@ const options = createOptionsValidator({
      * (`type: begrip`, `term` + `aliases`) add their own groups.
      */
     zoekwoorden: z.string().min(1).default(ZOEKWOORDEN_FILE),
+    /**
+     * The folder below the site folder with reader questions per page or section (src/content/zoekvragen.ts),
+     * indexed as extra words of the current edition's sections; the frozen editions keep their own index.
+     */
+    zoekvragen: z.string().min(1).default(ZOEKVRAGEN_DIR),
     /**
      * Heading ids of sections that ask the reader questions to think about ("Vragen om over na te
      * denken" on spanningsvelden and handelingen): they restate their page's subject as questions, so

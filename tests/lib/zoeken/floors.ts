@@ -8,17 +8,17 @@ export const FLOORS = {
   /** Held-out half (controle.json): questions nobody tuned on. Issue 24's goal; the bench says whether it is met. */
   heldOutAt5: 0.92,
   /**
-   * Just below what the held-out half reaches today (0.832 on 2026-12-05, branch zoeken4: the everyday-words
-   * list widened, reflection questions not chosen as the answer; 0.813 before, 0.794 before zoeken3): the
-   * test guards against falling back while the goal above is not met. Raise it with the measured figure,
-   * never lower it to pass.
+   * Just below what the held-out half reaches today (0.925 on 2026-12-05, branch zoeken6: reader questions per
+   * section indexed with it; 0.832 before, 0.813 and 0.794 earlier that day): the goal above is met, and the test
+   * guards against falling back below it by more than a question. Raise it with the measured figure, never lower
+   * it to pass.
    */
-  heldOutGuardAt5: 0.82,
+  heldOutGuardAt5: 0.91,
   /** The tuning half may be at most this much above the held-out half: more means tuned to its questions. */
   maxGap: 0.05,
   /**
-   * Today's gap is 0.047 (tuning 0.879, held-out 0.832): within the goal above. It was 0.056 before (0.869 and
-   * 0.813). The test allows one question more than the goal, so that a new tuning question alone does not fail it.
+   * Today's gap is 0.028 (tuning 0.953, held-out 0.925): within the goal above (0.047 and 0.056 before). The test
+   * allows one question more than the goal, so that a new tuning question alone does not fail it.
    */
   maxGapGuard: 0.06,
   /** The committed set (tests/search-queries.json) may not drop below what it was before issue 24. */

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {formatOf, frontMatterData, parseMarkdown} from '../../../src/content/markdown';
 import {EDITIONS} from '../../../src/content/vocabulary';
+import {readZoekvragen} from '../../../src/content/zoekvragen';
 import {readZoekwoorden} from '../../../src/content/zoekwoorden';
 import {DEFAULT_OPTIONS} from '../../../src/plugins/zoeken/options';
 import {buildSearchIndex, type PageInput} from '../../../src/plugins/zoeken/server/buildIndex';
@@ -68,6 +69,7 @@ export function realSiteIndex(pages = realPages()): ReturnType<typeof buildSearc
     synonyms: synonymsFrom(pages.frontMatters),
     zoekwoorden: readZoekwoorden(ROOT, DEFAULT_OPTIONS.zoekwoorden).entries,
     reflectionAnchors: DEFAULT_OPTIONS.reflectieAnkers,
+    zoekvragen: readZoekvragen(ROOT, DEFAULT_OPTIONS.zoekvragen).entries,
   });
 }
 

@@ -7,6 +7,8 @@ import {normalize, words} from '../shared/normalize';
 import {DUTCH_STOPWORDS} from '../shared/stopwords';
 import {INDEX_FORMAT, type IndexedPageEntry, type IndexedSection, type SearchIndexFile} from '../shared/types';
 import {markdownSections, type MarkdownSection} from './markdown';
+import {ContentError, type Problem} from '../../../content/problems';
+import type {Zoekvraag} from '../../../content/zoekvragen';
 
 export interface PageInput {
   /** Path below baseUrl, no leading slash. */
@@ -74,6 +76,55 @@ function addAnchorText(
   });
 }
 
+/**
+ * Reader questions become extra words of their target: of a section (they choose it and lift its page), or,
+ * without an anchor, of the page (they lift it, like its description). A target that does not exist stops the
+ * build with the file, line and the anchors the page does have: a question must never silently find nothing.
+ */
+function addZoekvragen(
+  zoekvragen: readonly Zoekvraag[],
+  pages: IndexedPageEntry[],
+  sections: IndexedSection[],
+  extraWords: (text: string) => string,
+): void {
+  const pageByPath = new Map(pages.map((p, i) => [p.u, i]));
+  const problems: Problem[] = [];
+  for (const {doel, vragen, file, line} of zoekvragen) {
+    const [pad = '', anker] = doel.split('#');
+    const p = pageByPath.get(pad);
+    const text = normalize(vragen.join(' '));
+    const words = `${text} ${extraWords(text)}`.trim();
+    if (p === undefined) {
+      problems.push({
+        file,
+        line,
+        field: 'doel',
+        message: `er is geen pagina met het adres /${pad}. Kijk het adres na (de slug van de pagina, zonder / ervoor).`,
+      });
+      continue;
+    }
+    if (anker === undefined) {
+      const page = pages[p] as IndexedPageEntry;
+      page.k = [page.k, words].filter(Boolean).join(' ');
+      continue;
+    }
+    const own = sections.filter((s) => s.p === p);
+    const section = own.find((s) => s.a === anker);
+    if (!section) {
+      const ids = own.map((s) => s.a).filter(Boolean);
+      problems.push({
+        file,
+        line,
+        field: 'doel',
+        message: `de pagina /${pad} heeft geen kop met id "${anker}". ${ids.length ? `Wel: ${ids.join(', ')}.` : 'Ze heeft geen koppen: laat #… weg.'}`,
+      });
+      continue;
+    }
+    section.k = [section.k, words].filter(Boolean).join(' ');
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
 export function buildSearchIndex(input: {
   locale: string;
   version: string;
@@ -84,6 +135,8 @@ export function buildSearchIndex(input: {
   zoekwoorden?: readonly {woorden: readonly string[]; vindt: readonly string[]}[];
   /** Heading ids of sections that ask the reader questions to think about rather than answer (options.ts). */
   reflectionAnchors?: readonly string[];
+  /** Reader questions per page or section (src/content/zoekvragen.ts): extra words of their target. */
+  zoekvragen?: readonly Zoekvraag[];
 }): SearchIndexFile {
   const asks = new Set(input.reflectionAnchors ?? []);
   const pages: IndexedPageEntry[] = [];
@@ -143,6 +196,7 @@ export function buildSearchIndex(input: {
     }
   }
   addAnchorText(linkLists, pages);
+  addZoekvragen(input.zoekvragen ?? [], pages, sections, extraWords);
   // What a query word also finds, as encoded terms (a phrase: its terms joined by spaces).
   const also: Record<string, string[]> = {};
   const addAlso = (key: string, targets: readonly string[]) => {

@@ -11,6 +11,7 @@ import {formatOf} from '../../../content/markdown';
 import {ContentError} from '../../../content/problems';
 import {KENNISCAFE_TYPE} from '../../../content/vocabulary';
 import {readZoekwoorden, type Zoekwoord} from '../../../content/zoekwoorden';
+import {readZoekvragen, type Zoekvraag} from '../../../content/zoekvragen';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {PageInput, SynonymGroup} from './buildIndex';
@@ -95,6 +96,13 @@ export function collectPages(args: {siteDir: string; baseUrl: string; docs?: Doc
     }
   }
   return {versions, synonyms: synonymsFrom(frontMatters)};
+}
+
+/** The reader questions; a broken file stops the build with its problems (as `npm run check` reports them). */
+export function readZoekvragenOrThrow(siteDir: string, dir: string): Zoekvraag[] {
+  const {entries, problems} = readZoekvragen(siteDir, dir);
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
 }
 
 /** The everyday-words list; a broken list stops the build with its problems (as `npm run check` reports them). */
