@@ -1,20 +1,20 @@
 /**
  * Everything the content check reports: front matter, Markdown, references,
  * the glossary (loadContent), the content rules, the freeze of editions that are no longer
- * current (errata and fingerprints) and the search's everyday-words list (zoekwoorden.ts),
+ * current (errata and fingerprints), the search's everyday-words list (zoekwoorden.ts) and reader questions (zoekvragen.ts),
  * in one sorted list. The
  * build's content-validation plugin and `npm run check` both call this, so
  * they report the same problems in the same words.
  */
 import {declaredPublicFiles} from '../config/publicFiles';
 import type {PublicFiles} from '../urls/declared';
-import {runRules, type CheckOptions} from './rules';
+import {buildSiteUrls, runRules, type CheckOptions} from './rules';
 import {laadSpelling, nederlandsWoordenboek} from './rules/spelling';
 import {sortProblems, type Problem} from './problems';
 import {collectContentFiles, loadContent, type ContentSite} from './validate';
 import {editieProblemen} from './vastgezet';
 import {readZoekwoorden} from './zoekwoorden';
-import {readZoekvragen} from './zoekvragen';
+import {doelProblemen, readZoekvragen} from './zoekvragen';
 
 export interface CheckResult {
   site: ContentSite;
@@ -33,7 +33,12 @@ export async function checkSite(
   const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
   const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
-  const zoekwoorden = [...readZoekwoorden(siteDir).problems, ...readZoekvragen(siteDir).problems];
+  const zoekvragen = readZoekvragen(siteDir);
+  const zoekwoorden = [
+    ...readZoekwoorden(siteDir).problems,
+    ...zoekvragen.problems,
+    ...doelProblemen(zoekvragen.entries, buildSiteUrls(site).pages),
+  ];
   const publicFiles = declaredPublicFiles(site);
   const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files});
   return {

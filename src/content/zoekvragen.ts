@@ -6,7 +6,8 @@
  * Questions and search words only, no facts. Read and validated here, so
  * `npm run check`, the build and the zoeken plugin report the same problems:
  * file, line, field and what to do. Whether each `doel` exists is checked where
- * the pages are known: the zoeken plugin's build (server/zoekvragen.ts).
+ * the pages are known: `npm run check` (doelProblemen, against the site's URLs) and the zoeken plugin's build
+ * (server/buildIndex.ts), which stops on one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -95,4 +96,35 @@ export function readZoekvragen(siteDir: string, dir = ZOEKVRAGEN_DIR): {entries:
     });
   }
   return {entries, problems};
+}
+
+/**
+ * The entries whose `doel` is no page (or no heading of its page) of the current edition, as problems on their
+ * line. `pages`: URL path ("/voor-ouders/x") → the page's heading ids (null when not known).
+ */
+export function doelProblemen(
+  entries: readonly Zoekvraag[],
+  pages: ReadonlyMap<string, ReadonlySet<string> | null>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const {doel, file, line} of entries) {
+    const [pad = '', anker] = doel.split('#');
+    const ids = pages.get(`/${pad}`);
+    if (ids === undefined) {
+      problems.push({
+        file,
+        line,
+        field: 'doel',
+        message: `er is geen pagina met het adres /${pad}. Kijk het adres na (de slug van de pagina, zonder / ervoor).`,
+      });
+    } else if (anker !== undefined && ids !== null && !ids.has(anker)) {
+      problems.push({
+        file,
+        line,
+        field: 'doel',
+        message: `de pagina /${pad} heeft geen kop met id "${anker}". ${ids.size ? `Wel: ${[...ids].join(', ')}.` : 'Ze heeft geen koppen: laat #… weg.'}`,
+      });
+    }
+  }
+  return problems;
 }

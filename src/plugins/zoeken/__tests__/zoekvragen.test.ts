@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {readZoekvragen, ZOEKVRAGEN_DIR} from '../../../content/zoekvragen';
+import {doelProblemen, readZoekvragen, ZOEKVRAGEN_DIR} from '../../../content/zoekvragen';
 import {ContentError} from '../../../content/problems';
 import {buildSearchIndex} from '../server/buildIndex';
 import {ROOT, realSiteIndex} from '../../../../tests/lib/zoeken/realSite';
@@ -64,6 +64,28 @@ describe('readZoekvragen on broken files', () => {
         field: 'doel',
         message: `"gouden-regels" staat al in ${ZOEKVRAGEN_DIR}/a.yml:1. Voeg de vragen samen onder één doel.`,
       }),
+    ]);
+  });
+
+  it('names, for npm run check, a doel that is no page or no heading of its page', () => {
+    const at = (doel: string, line: number) => ({doel, vragen: ['x'], file: 'z.yml', line});
+    const pages = new Map<string, ReadonlySet<string> | null>([
+      ['/voor-ouders', new Set(['tips', 'hulp'])],
+      ['/kenniscafes/een', null],
+    ]);
+    expect(
+      doelProblemen(
+        [at('voor-ouders#tips', 1), at('voor-ouders#bellen', 2), at('weg', 3), at('kenniscafes/een#x', 4)],
+        pages,
+      ),
+    ).toEqual([
+      {
+        file: 'z.yml',
+        line: 2,
+        field: 'doel',
+        message: 'de pagina /voor-ouders heeft geen kop met id "bellen". Wel: tips, hulp.',
+      },
+      expect.objectContaining({line: 3, message: expect.stringMatching(/geen pagina met het adres \/weg/)}),
     ]);
   });
 
