@@ -33,14 +33,16 @@ export async function checkSite(
   const woordenboek = options.spelling ? undefined : nederlandsWoordenboek();
   const site = await loadContent(siteDir, collected);
   const spelling = options.spelling ?? (await laadSpelling(site, woordenboek));
+  const publicFiles = declaredPublicFiles(site);
+  // Built once: the link rules and the reader questions' targets check against the same URLs.
+  const urls = buildSiteUrls(site, publicFiles.files);
+  const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files, urls});
   const zoekvragen = readZoekvragen(siteDir);
   const zoekwoorden = [
     ...readZoekwoorden(siteDir).problems,
     ...zoekvragen.problems,
-    ...doelProblemen(zoekvragen.entries, buildSiteUrls(site).pages),
+    ...doelProblemen(zoekvragen.entries, urls.pages),
   ];
-  const publicFiles = declaredPublicFiles(site);
-  const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files});
   return {
     site,
     problems: sortProblems([...site.problems, ...problems, ...editieProblemen(site), ...zoekwoorden]),

@@ -56,8 +56,7 @@ export class ContentError extends Error {
  * key is there (or the text is no YAML mapping).
  */
 export function yamlLine(text: string, fieldPath: readonly PropertyKey[]): number {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, {lineCounter: lines, uniqueKeys: false});
+  const {doc, lines} = parsedYaml(text);
   let node: unknown = doc.contents;
   let offset: number | undefined;
   for (const key of fieldPath) {
@@ -74,6 +73,19 @@ export function yamlLine(text: string, fieldPath: readonly PropertyKey[]): numbe
     node = next.value;
   }
   return offset === undefined ? 0 : lines.linePos(offset).line;
+}
+
+/**
+ * The last text parsed, kept: a data file's problems ask for the lines of many of its items and fields in turn
+ * (the everyday-words list: one per word), and parsing the whole file for each took seconds.
+ */
+let lastParsed: {text: string; doc: ReturnType<typeof parseDocument>; lines: LineCounter} | undefined;
+function parsedYaml(text: string): {doc: ReturnType<typeof parseDocument>; lines: LineCounter} {
+  if (lastParsed?.text !== text) {
+    const lines = new LineCounter();
+    lastParsed = {text, doc: parseDocument(text, {lineCounter: lines, uniqueKeys: false}), lines};
+  }
+  return lastParsed;
 }
 
 /**

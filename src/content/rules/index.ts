@@ -114,6 +114,8 @@ export interface CheckOptions {
   allowlist?: readonly AllowlistEntry[];
   /** The spell checker; checkSite loads it (rules/spelling.ts). */
   spelling?: Spelling;
+  /** The site's URLs when the caller built them already (checkSite also checks the search's reader questions against them). */
+  urls?: SiteUrls;
 }
 
 /** Placeholders of every template in templates/ (none when a site has no templates). */
@@ -136,7 +138,7 @@ export function loadAllowlist(): AllowlistEntry[] {
 
 export function ruleContext(site: ContentSite, options: CheckOptions = {}): RuleContext {
   return {
-    urls: buildSiteUrls(site, options.publicFiles),
+    urls: options.urls ?? buildSiteUrls(site, options.publicFiles),
     fileSize(rel) {
       try {
         const st = fs.statSync(path.join(site.siteDir, rel));
