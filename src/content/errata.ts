@@ -10,7 +10,7 @@ import * as z from 'zod';
 import {ISO_DATUM, alsDatumTekst, isEchteDatum, vandaag} from './datum';
 import type {Problem} from './problems';
 import {ERRATUM_SOORTEN, type ErratumSoort} from './vocabulary';
-import {readYamlList, yamlItemLine} from './yamlData';
+import {itemIssueProblems, readYamlList, yamlItemLine} from './yamlData';
 
 export const ERRATA_DIR = 'src/data/errata';
 export const errataFile = (edition: string): string => `${ERRATA_DIR}/${edition}.yml`;
@@ -123,18 +123,16 @@ export function loadErrata(
   data.forEach((item, i) => {
     const r = schema.safeParse(item);
     if (!r.success) {
-      for (const issue of r.error.issues) {
-        const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.map(String)[0];
-        problems.push({
-          file: rel,
-          line: yamlItemLine(raw, i, field),
-          field: `${i}${issue.path.length ? `.${issue.path.map(String).join('.')}` : ''}`,
-          message:
-            issue.code === 'unrecognized_keys'
-              ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: id, datum, soort, bestanden, gegevens, wat, waarom, bronnen)`
-              : issue.message,
-        });
-      }
+      problems.push(
+        ...itemIssueProblems(
+          rel,
+          raw,
+          i,
+          r.error.issues,
+          ['id', 'datum', 'soort', 'bestanden', 'gegevens', 'wat', 'waarom', 'bronnen'],
+          String(i),
+        ),
+      );
       return;
     }
     const earlier = ids.get(r.data.id);

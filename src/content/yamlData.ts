@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import type * as z from 'zod';
 import {yamlLine, type Problem} from './problems';
 
 /** js-yaml's reasons, as a contributor can act on them. */
@@ -71,4 +72,31 @@ export function readYamlList(
 /** Line of the index-th item of a top-level YAML list, or of a field inside it (the item's line when the field is absent). */
 export function yamlItemLine(raw: string, index: number, field?: string): number {
   return yamlLine(raw, field === undefined ? [index] : [index, field]) || 1;
+}
+
+/**
+ * The schema issues of the index-th item of a YAML list (errata, everyday words, reader questions) as problems on
+ * the lines of their fields; an unknown field is named with the fields `allowed`. `fieldPrefix` goes before the
+ * field path (the errata name an item by its index: "3.datum").
+ */
+export function itemIssueProblems(
+  rel: string,
+  raw: string,
+  index: number,
+  issues: z.ZodError['issues'],
+  allowed: readonly string[],
+  fieldPrefix?: string,
+): Problem[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return {
+      file: rel,
+      line: yamlItemLine(raw, index, issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.map(String)[0]),
+      field: fieldPrefix === undefined ? path || undefined : path ? `${fieldPrefix}.${path}` : fieldPrefix,
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: ${allowed.join(', ')})`
+          : issue.message,
+    };
+  });
 }

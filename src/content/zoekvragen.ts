@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type {Problem} from './problems';
-import {readYamlList, yamlItemLine} from './yamlData';
+import {itemIssueProblems, readYamlList, yamlItemLine} from './yamlData';
 
 export const ZOEKVRAGEN_DIR = 'src/data/zoekvragen';
 
@@ -67,18 +67,7 @@ export function readZoekvragen(siteDir: string, dir = ZOEKVRAGEN_DIR): {entries:
       const line = yamlItemLine(list.raw, i);
       const r = zoekvraagSchema.safeParse(item);
       if (!r.success) {
-        for (const issue of r.error.issues) {
-          const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : (issue.path[0] as string | undefined);
-          problems.push({
-            file: rel,
-            line: field ? yamlItemLine(list.raw, i, field) : line,
-            field: issue.path.length ? issue.path.map(String).join('.') : undefined,
-            message:
-              issue.code === 'unrecognized_keys'
-                ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: doel, vragen, toelichting)`
-                : issue.message,
-          });
-        }
+        problems.push(...itemIssueProblems(rel, list.raw, i, r.error.issues, ['doel', 'vragen', 'toelichting']));
         return;
       }
       const before = seen.get(r.data.doel);

@@ -12,7 +12,7 @@ import * as z from 'zod';
 // The search's own stopword list (plain data): a stopword in the list would never be searched.
 import {DUTCH_STOPWORDS} from '../plugins/zoeken/shared/stopwords';
 import type {Problem} from './problems';
-import {readYamlList, yamlItemLine} from './yamlData';
+import {itemIssueProblems, readYamlList, yamlItemLine} from './yamlData';
 
 export const ZOEKWOORDEN_FILE = 'src/data/zoekwoorden.yml';
 
@@ -77,18 +77,7 @@ export function readZoekwoorden(siteDir: string, rel = ZOEKWOORDEN_FILE): {entri
     const line = yamlItemLine(raw, i);
     const r = zoekwoordSchema.safeParse(item);
     if (!r.success) {
-      for (const issue of r.error.issues) {
-        const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : (issue.path[0] as string | undefined);
-        problems.push({
-          file: rel,
-          line: field ? yamlItemLine(raw, i, field) : line,
-          field: issue.path.length ? issue.path.map(String).join('.') : undefined,
-          message:
-            issue.code === 'unrecognized_keys'
-              ? `onbekende velden: ${issue.keys.join(', ')} (toegestaan: woorden, vindt, toelichting)`
-              : issue.message,
-        });
-      }
+      problems.push(...itemIssueProblems(rel, raw, i, r.error.issues, ['woorden', 'vindt', 'toelichting']));
       return;
     }
     const ok = r.data.woorden.every((w, j) => {
