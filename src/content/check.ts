@@ -38,14 +38,14 @@ export async function checkSite(
   const urls = buildSiteUrls(site, publicFiles.files);
   const problems = runRules(site, {...options, spelling, publicFiles: publicFiles.files, urls});
   const zoekvragen = readZoekvragen(siteDir);
-  const zoekwoorden = [
+  const zoekdata = [
     ...readZoekwoorden(siteDir).problems,
     ...zoekvragen.problems,
     ...doelProblemen(zoekvragen.entries, urls.pages),
   ];
   return {
     site,
-    problems: sortProblems([...site.problems, ...problems, ...editieProblemen(site), ...zoekwoorden]),
+    problems: sortProblems([...site.problems, ...problems, ...editieProblemen(site), ...zoekdata]),
     publicFiles,
   };
 }

@@ -7,8 +7,8 @@ import {normalize, words} from '../shared/normalize';
 import {DUTCH_STOPWORDS} from '../shared/stopwords';
 import {INDEX_FORMAT, type IndexedPageEntry, type IndexedSection, type SearchIndexFile} from '../shared/types';
 import {markdownSections, type MarkdownSection} from './markdown';
-import {ContentError, type Problem} from '../../../content/problems';
-import type {Zoekvraag} from '../../../content/zoekvragen';
+import {ContentError} from '../../../content/problems';
+import {doelProblemen, type Zoekvraag} from '../../../content/zoekvragen';
 
 export interface PageInput {
   /** Path below baseUrl, no leading slash. */
@@ -87,42 +87,21 @@ function addZoekvragen(
   sections: IndexedSection[],
   extraWords: (text: string) => string,
 ): void {
+  // Checked as `npm run check` checks them, against this index's pages and heading ids.
+  const ids = new Map<string, Set<string>>(pages.map((p) => [`/${p.u}`, new Set<string>()]));
+  for (const s of sections) if (s.a !== '') ids.get(`/${(pages[s.p] as IndexedPageEntry).u}`)?.add(s.a);
+  const problems = doelProblemen(zoekvragen, ids);
+  if (problems.length > 0) throw new ContentError(problems);
   const pageByPath = new Map(pages.map((p, i) => [p.u, i]));
-  const problems: Problem[] = [];
-  for (const {doel, vragen, file, line} of zoekvragen) {
+  for (const {doel, vragen} of zoekvragen) {
     const [pad = '', anker] = doel.split('#');
-    const p = pageByPath.get(pad);
+    const p = pageByPath.get(pad) as number;
     const text = normalize(vragen.join(' '));
     const words = `${text} ${extraWords(text)}`.trim();
-    if (p === undefined) {
-      problems.push({
-        file,
-        line,
-        field: 'doel',
-        message: `er is geen pagina met het adres /${pad}. Kijk het adres na (de slug van de pagina, zonder / ervoor).`,
-      });
-      continue;
-    }
-    if (anker === undefined) {
-      const page = pages[p] as IndexedPageEntry;
-      page.k = [page.k, words].filter(Boolean).join(' ');
-      continue;
-    }
-    const own = sections.filter((s) => s.p === p);
-    const section = own.find((s) => s.a === anker);
-    if (!section) {
-      const ids = own.map((s) => s.a).filter(Boolean);
-      problems.push({
-        file,
-        line,
-        field: 'doel',
-        message: `de pagina /${pad} heeft geen kop met id "${anker}". ${ids.length ? `Wel: ${ids.join(', ')}.` : 'Ze heeft geen koppen: laat #… weg.'}`,
-      });
-      continue;
-    }
-    section.k = [section.k, words].filter(Boolean).join(' ');
+    const target =
+      anker === undefined ? (pages[p] as IndexedPageEntry) : sections.find((s) => s.p === p && s.a === anker);
+    if (target) target.k = [target.k, words].filter(Boolean).join(' ');
   }
-  if (problems.length > 0) throw new ContentError(problems);
 }
 
 export function buildSearchIndex(input: {

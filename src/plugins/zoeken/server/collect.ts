@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatOf} from '../../../content/markdown';
-import {ContentError} from '../../../content/problems';
+import {ContentError, type Problem} from '../../../content/problems';
 import {KENNISCAFE_TYPE} from '../../../content/vocabulary';
 import {readZoekwoorden, type Zoekwoord} from '../../../content/zoekwoorden';
 import {readZoekvragen, type Zoekvraag} from '../../../content/zoekvragen';
@@ -98,16 +98,16 @@ export function collectPages(args: {siteDir: string; baseUrl: string; docs?: Doc
   return {versions, synonyms: synonymsFrom(frontMatters)};
 }
 
-/** The reader questions; a broken file stops the build with its problems (as `npm run check` reports them). */
-export function readZoekvragenOrThrow(siteDir: string, dir: string): Zoekvraag[] {
-  const {entries, problems} = readZoekvragen(siteDir, dir);
+/** A data file's entries; a broken file stops the build with its problems (as `npm run check` reports them). */
+function entriesOrThrow<T>({entries, problems}: {entries: T[]; problems: readonly Problem[]}): T[] {
   if (problems.length > 0) throw new ContentError(problems);
   return entries;
 }
 
-/** The everyday-words list; a broken list stops the build with its problems (as `npm run check` reports them). */
-export function readZoekwoordenOrThrow(siteDir: string, file: string): Zoekwoord[] {
-  const {entries, problems} = readZoekwoorden(siteDir, file);
-  if (problems.length > 0) throw new ContentError(problems);
-  return entries;
-}
+/** The reader questions per page or section. */
+export const readZoekvragenOrThrow = (siteDir: string, dir: string): Zoekvraag[] =>
+  entriesOrThrow(readZoekvragen(siteDir, dir));
+
+/** The everyday-words list. */
+export const readZoekwoordenOrThrow = (siteDir: string, file: string): Zoekwoord[] =>
+  entriesOrThrow(readZoekwoorden(siteDir, file));
